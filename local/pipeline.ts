@@ -1,0 +1,178 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CollectResult } from '../lambdas/core/collect/collect-documents.ts';
+import type { RaiseAlertsResult } from '../lambdas/core/alert/raise-alerts.ts';
+import { AGGREGATES_TABLE, PREFIX, STATE_TABLE } from '../lambdas/core/storage-contract.ts';
+import { createLocalDeps, type LocalDeps } from '../lambdas/composition.ts';
+import { makeAggregateHandler } from '../lambdas/handlers/aggregate.ts';
+import { makeCollectFilesHandler } from '../lambdas/handlers/collect-files.ts';
+import { makeEnrichHandler } from '../lambdas/handlers/enrich.ts';
+import { makeNotifyHandler } from '../lambdas/handlers/notify.ts';
+import { captureOutput, type Terminal } from './capture-output.ts';
+import { LocalQueue, localContext, type SqsHandler } from './local-queue.ts';
+import { type ReceivedMessage, type SlackReceiver, startSlackReceiver } from './slack-receiver.ts';
+import { ensureBucket, ensureTable, type StandIns, startStandIns } from './stand-ins.ts';
+
+/** Names of the local bucket and tables (on AWS the stack names them). */
+export const LOCAL_NAMES = { bucket: 'feedback-miner-data', aggregatesTable: 'feedback-miner-aggregates', stateTable: 'feedback-miner-state', region: 'eu-west-1' } as const;
+
+/** Options of one local pipeline run. */
+export interface PipelineOptions {
+  /** Folder of source files (default sample-data/). */
+  dataDir: string;
+  /** Where the stand-ins keep their data, logs and Slack messages (default .feedback-miner/). */
+  workDir: string;
+  /** Start from empty stores. */
+  fresh?: boolean;
+  /** Extra handler environment (thresholds…), parsed as on AWS. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Progress lines (stage, done, total); default: none. */
+  onProgress?: (stage: string, done: number, total?: number) => void;
+  /** Called with each Slack message as it arrives. */
+  onSlackMessage?: (message: ReceivedMessage) => void;
+  /** Keep the stand-ins running after the run (tests inspect them, then call close). */
+  keepOpen?: boolean;
+}
+
+/** Paths of everything a run leaves behind. */
+export interface WorkPaths {
+  root: string;
+  s3: string;
+  dynamodb: string;
+  logs: string;
+  slack: string;
+}
+
+/** What a run did, stage by stage. */
+export interface PipelineRun {
+  paths: WorkPaths;
+  collect: CollectResult;
+  enrich: { messages: number; deadLetters: number };
+  aggregate: { messages: number; deadLetters: number };
+  notify: { windows: number; results: RaiseAlertsResult[] };
+  slackMessages: ReceivedMessage[];
+  deadLetters: { queue: string; body: string }[];
+  elapsedMs: number;
+  deps: LocalDeps;
+  standIns: StandIns;
+  receiver: SlackReceiver;
+  close: () => Promise<void>;
+}
+
+/** The paths under a work folder. */
+export function workPaths(workDir: string): WorkPaths {
+  const root = resolve(workDir);
+  return { root, s3: join(root, 's3'), dynamodb: join(root, 'dynamodb'), logs: join(root, 'logs', 'lambda.jsonl'), slack: join(root, 'slack-messages.jsonl') };
+}
+
+/** An EventBridge scheduled event, as the scheduler delivers it to a collector or notifier. */
+export function scheduledEvent(time: Date, ruleName: string) {
+  return {
+    version: '0',
+    id: randomUUID(),
+    'detail-type': 'Scheduled Event',
+    source: 'aws.events',
+    account: '000000000000',
+    time: time.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    region: LOCAL_NAMES.region,
+    resources: [`arn:aws:events:${LOCAL_NAMES.region}:000000000000:rule/${ruleName}`],
+    detail: {},
+  };
+}
+
+/**
+ * Runs the whole pipeline locally through the same handlers as on Lambda: the file-drop
+ * collector (scheduled event) lands raw objects in the local S3, whose notifications feed the
+ * enrich queue, whose curated objects feed the aggregate queue; then the hourly notifier is
+ * invoked for every hour that has data, sending Slack messages to the loopback receiver.
+ */
+export async function runPipeline(options: PipelineOptions): Promise<PipelineRun> {
+  const started = Date.now();
+  const paths = workPaths(options.workDir);
+  if (options.fresh) {
+    for (const path of [paths.s3, paths.dynamodb, join(paths.root, 'logs'), paths.slack]) rmSync(path, { recursive: true, force: true });
+  }
+  mkdirSync(join(paths.root, 'logs'), { recursive: true });
+  const progress = options.onProgress ?? (() => undefined);
+
+  const standIns = await startStandIns(paths.root);
+  const receiver = await startSlackReceiver({ file: paths.slack, ...(options.onSlackMessage ? { onMessage: options.onSlackMessage } : {}) });
+  const deps = createLocalDeps({
+    s3Endpoint: standIns.s3Endpoint,
+    dynamoEndpoint: standIns.dynamoEndpoint,
+    region: LOCAL_NAMES.region,
+    bucket: LOCAL_NAMES.bucket,
+    aggregatesTable: LOCAL_NAMES.aggregatesTable,
+    stateTable: LOCAL_NAMES.stateTable,
+    slackWebhookUrl: receiver.url,
+    dataDir: resolve(options.dataDir),
+    authorSalt: 'local-development-salt',
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const close = async () => {
+    deps.clients.s3.destroy();
+    deps.clients.dynamo.destroy();
+    await receiver.close();
+    await standIns.close();
+  };
+
+  let terminal: Terminal | undefined;
+  try {
+    await ensureBucket(deps.clients.s3, LOCAL_NAMES.bucket);
+    await ensureTable(deps.clients.dynamo, LOCAL_NAMES.aggregatesTable, AGGREGATES_TABLE);
+    await ensureTable(deps.clients.dynamo, LOCAL_NAMES.stateTable, STATE_TABLE);
+
+    // S3 event notifications with prefix filters, as the stack configures them.
+    const enrichQueue = new LocalQueue('enrich');
+    const aggregateQueue = new LocalQueue('aggregate');
+    standIns.onObjectCreated((record) => {
+      if (record.s3.object.key.startsWith(PREFIX.raw)) enrichQueue.sendS3Notification(record);
+      else if (record.s3.object.key.startsWith(PREFIX.curatedFeedback)) aggregateQueue.sendS3Notification(record);
+    });
+
+    terminal = captureOutput(paths.logs);
+    progress('collect', 0);
+    const collectHandler = makeCollectFilesHandler(deps.collectFiles);
+    const collect = (await collectHandler(scheduledEvent(new Date(), 'collect-files'), localContext('collect-files'))) as CollectResult;
+    progress('collect', collect.records, collect.records);
+
+    const enrichTotal = enrichQueue.depth;
+    await enrichQueue.drain(makeEnrichHandler(deps.enrich) as unknown as SqsHandler, 'enrich', (done) => progress('enrich', done, enrichTotal));
+    const aggregateTotal = aggregateQueue.depth;
+    await aggregateQueue.drain(makeAggregateHandler(deps.aggregate) as unknown as SqsHandler, 'aggregate', (done) => progress('aggregate', done, aggregateTotal));
+
+    // Replay the hourly notifier over every hour that has data, in order (idempotent: cooldowns).
+    const hours = (await deps.notify.aggregates.rowsBetween('all#all', 'HOUR#0000', 'HOUR#9999')).map((row) => row.sk.slice(5));
+    const notifyHandler = makeNotifyHandler(deps.notify);
+    const results: RaiseAlertsResult[] = [];
+    for (const [index, hour] of hours.entries()) {
+      const windowEnd = new Date(Date.parse(`${hour}:00:00Z`) + 3_600_000);
+      results.push((await notifyHandler(scheduledEvent(windowEnd, 'notify-hourly'), localContext('notify'))) as RaiseAlertsResult);
+      progress('notify', index + 1, hours.length);
+    }
+    terminal.restore();
+    terminal = undefined;
+
+    const run: PipelineRun = {
+      paths,
+      collect,
+      enrich: { messages: enrichQueue.delivered, deadLetters: enrichQueue.deadLetters.length },
+      aggregate: { messages: aggregateQueue.delivered, deadLetters: aggregateQueue.deadLetters.length },
+      notify: { windows: hours.length, results },
+      slackMessages: receiver.messages,
+      deadLetters: [...enrichQueue.deadLetters, ...aggregateQueue.deadLetters],
+      elapsedMs: Date.now() - started,
+      deps,
+      standIns,
+      receiver,
+      close,
+    };
+    if (!options.keepOpen) await close();
+    return run;
+  } catch (error) {
+    terminal?.restore();
+    await close();
+    throw error;
+  }
+}

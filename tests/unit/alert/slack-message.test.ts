@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../lambdas/core/alert/rules.ts';
+import { athenaQueryFor, buildAlertMessage, clip, SLACK_LIMITS } from '../../../lambdas/core/alert/slack-message.ts';
+
+function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    rule: { id: 'negativeShare', label: 'negative share', kind: 'share', counter: 'negative' },
+    dimension: 'topic#levering',
+    windowStart: '2026-11-20T14:00:00.000Z',
+    windowEnd: '2026-11-20T15:00:00.000Z',
+    current: { count: 32, hits: 28, share: 28 / 32 },
+    baseline: { count: 120, hits: 36, share: 0.3, hours: 168 },
+    z: 6.2,
+    severity: 2,
+    ...overrides,
+  };
+}
+
+function sectionTexts(blocks: Record<string, unknown>[]): string[] {
+  const texts: string[] = [];
+  for (const block of blocks) {
+    const text = (block.text as { text?: string } | undefined)?.text;
+    if (text) texts.push(text);
+    for (const field of (block.fields as { text: string }[] | undefined) ?? []) texts.push(field.text);
+  }
+  return texts;
+}
+
+describe('buildAlertMessage', () => {
+  it('says what happened with current and baseline numbers, volume, topics, quotes and a query', () => {
+    const message = buildAlertMessage({
+      findings: [finding()],
+      topTopics: [{ topic: 'levering', count: 30 }, { topic: 'meter', count: 12 }],
+      examples: [{ text: 'Mijn slimme meter is nog steeds niet geleverd!', source: 'appstore', createdAt: '2026-11-20T14:12:00Z' }],
+      athenaQuery: 'SELECT 1',
+    });
+    const all = sectionTexts(message.blocks).join('\n');
+
+    expect(message.text).toContain('Negative share of topic levering rose to 88% (baseline 30%');
+    expect(all).toContain('88% (28 of 32)');
+    expect(all).toContain('30% (36 of 120)');
+    expect(all).toContain('levering (30), meter (12)');
+    expect(all).toContain('Mijn slimme meter is nog steeds niet geleverd!');
+    expect(all).toContain('```SELECT 1```');
+  });
+
+  it('stays within Slack limits for huge inputs', () => {
+    const long = 'ontzettend lang verhaal '.repeat(2_000);
+    const findings = Array.from({ length: 400 }, (_, i) => finding({ dimension: `topic#${'x'.repeat(500)}${i}` }));
+    const message = buildAlertMessage({
+      findings,
+      topTopics: Array.from({ length: 500 }, (_, i) => ({ topic: `${'onderwerp'.repeat(50)}${i}`, count: i })),
+      examples: Array.from({ length: 50 }, () => ({ text: long, source: 'mastodon', createdAt: '2026-11-20T14:00:00Z' })),
+      athenaQuery: long,
+    });
+
+    expect(message.blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
+    for (const text of sectionTexts(message.blocks)) expect(Array.from(text).length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
+    const header = message.blocks[0] as { text: { text: string } };
+    expect(Array.from(header.text.text).length).toBeLessThanOrEqual(SLACK_LIMITS.headerText);
+    expect(message.text.length).toBeLessThanOrEqual(3_000);
+  });
+
+  it('escapes Slack control characters in customer text', () => {
+    const message = buildAlertMessage({
+      findings: [finding()],
+      topTopics: [],
+      examples: [{ text: '<!channel> & <script>', source: 'mastodon', createdAt: '2026-11-20T14:00:00Z' }],
+      athenaQuery: 'SELECT 1',
+    });
+
+    const all = sectionTexts(message.blocks).join('\n');
+    expect(all).toContain('&lt;!channel&gt; &amp; &lt;script&gt;');
+    expect(all).not.toContain('<!channel>');
+  });
+
+  it('refuses to build a message without findings', () => {
+    expect(() => buildAlertMessage({ findings: [], topTopics: [], examples: [], athenaQuery: '' })).toThrow(/at least one finding/);
+  });
+});
+
+describe('clip', () => {
+  it('cuts on a character boundary and marks the cut', () => {
+    expect(clip('😡😡😡😡', 3)).toBe('😡😡…');
+    expect(clip('kort', 10)).toBe('kort');
+  });
+});
+
+describe('athenaQueryFor', () => {
+  it('filters a topic window by partition, time and topic', () => {
+    const sql = athenaQueryFor(finding(), 'feedback_miner');
+
+    expect(sql).toContain('FROM feedback_miner.feedback');
+    expect(sql).toContain("WHERE dt = '2026-11-20'");
+    expect(sql).toContain("createdAt >= '2026-11-20T14:00:00.000Z' AND createdAt < '2026-11-20T15:00:00.000Z'");
+    expect(sql).toContain("contains(topics, 'levering')");
+  });
+
+  it('escapes quotes in dimension values', () => {
+    expect(athenaQueryFor(finding({ dimension: "source#o'brien" }), 'db')).toContain("source = 'o''brien'");
+  });
+});
