@@ -3,11 +3,13 @@
  * Lambda needs from its validated environment; `createLocalDeps` builds the same for the
  * embedded runtime, with the same SDK clients pointed at the local stand-ins.
  */
+import { ComprehendClient } from '@aws-sdk/client-comprehend';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { S3Client } from '@aws-sdk/client-s3';
 import { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import topicMapJson from '../config/topic-map.json' with { type: 'json' };
+import { ComprehendAnalyzer } from './adapters/aws/comprehend-analyzer.ts';
 import { DynamoAggregateStore } from './adapters/aws/dynamo-aggregate-store.ts';
 import { DynamoStateStore } from './adapters/aws/dynamo-state-store.ts';
 import { S3FeedbackStore } from './adapters/aws/s3-feedback-store.ts';
@@ -22,16 +24,18 @@ import { ALL_FORMATS } from './core/collect/formats/index.ts';
 import {
   AggregateEnvSchema,
   CollectEnvSchema,
+  DigestEnvSchema,
   type EnrichConfig,
   EnrichEnvSchema,
   NotifyEnvSchema,
   parseEnv,
 } from './core/config.ts';
 import { ConfigError } from './core/errors.ts';
-import type { Analyzer } from './core/ports.ts';
+import type { Analyzer, Log } from './core/ports.ts';
 import { PREFIX } from './core/storage-contract.ts';
 import type { AggregateHandlerDeps } from './handlers/aggregate.ts';
 import type { CollectFilesDeps } from './handlers/collect-files.ts';
+import type { DigestHandlerDeps } from './handlers/digest.ts';
 import type { EnrichHandlerDeps } from './handlers/enrich.ts';
 import type { NotifyHandlerDeps } from './handlers/notify.ts';
 import { createObservability } from './handlers/observability.ts';
@@ -48,8 +52,12 @@ export function loadTopicMap(json?: string): TopicMap {
   }
 }
 
-function createAnalyzer(config: EnrichConfig): Analyzer {
-  return new LexiconAnalyzer({ topicMap: loadTopicMap(config.TOPIC_MAP_JSON) });
+/** The analyzer ANALYZER selects; Comprehend always leans on the local analyzer for the rest. */
+export function createAnalyzer(config: EnrichConfig, comprehend?: () => ComprehendClient): Analyzer {
+  const local = new LexiconAnalyzer({ topicMap: loadTopicMap(config.TOPIC_MAP_JSON) });
+  if (config.ANALYZER === 'local') return local;
+  if (!comprehend) throw new ConfigError('ANALYZER: comprehend needs AWS credentials and is not available in the local runtime');
+  return new ComprehendAnalyzer(comprehend(), local);
 }
 
 function documentClient(client: DynamoDBClient): DynamoDBDocumentClient {
@@ -63,6 +71,15 @@ function awsClients(region: string) {
     db: documentClient(new DynamoDBClient({ region })),
     secrets: new SecretsManagerClient({ region }),
   };
+}
+
+/** The Slack notifier for AWS: the default webhook plus optional routes, each from Secrets Manager. */
+function awsSlackNotifier(secrets: SecretsManagerClient, config: { SLACK_WEBHOOK_SECRET_ID?: string | undefined; SLACK_ROUTES: { match: string; secretId: string }[] }, log: Log) {
+  const routes = [
+    { match: '*', webhookUrl: cachedSecret(secrets, requireSetting(config.SLACK_WEBHOOK_SECRET_ID, 'SLACK_WEBHOOK_SECRET_ID'), 'webhookUrl') },
+    ...config.SLACK_ROUTES.map((route) => ({ match: route.match, webhookUrl: cachedSecret(secrets, route.secretId, 'webhookUrl') })),
+  ];
+  return new SlackWebhookNotifier(routes, log);
 }
 
 function requireSetting(value: string | undefined, name: string): string {
@@ -93,7 +110,8 @@ export function createAwsEnrichDeps(env: Env): EnrichHandlerDeps {
     ...createObservability('enrich'),
     store: new S3FeedbackStore(s3, config.DATA_BUCKET),
     state: new DynamoStateStore(db, config.STATE_TABLE),
-    analyzer: createAnalyzer(config),
+    // Throttling is retried by the SDK with adaptive backoff; a call that still fails fails the batch item.
+    analyzer: createAnalyzer(config, () => new ComprehendClient({ region: config.AWS_REGION, maxAttempts: 8, retryMode: 'adaptive' })),
     config,
   };
 }
@@ -115,13 +133,26 @@ export function createAwsNotifyDeps(env: Env): NotifyHandlerDeps {
   const config = parseEnv(NotifyEnvSchema, env);
   const { s3, db, secrets } = awsClients(config.AWS_REGION);
   const observability = createObservability('notify');
-  const webhookUrl = cachedSecret(secrets, requireSetting(config.SLACK_WEBHOOK_SECRET_ID, 'SLACK_WEBHOOK_SECRET_ID'), 'webhookUrl');
   return {
     ...observability,
     aggregates: new DynamoAggregateStore(db, config.AGGREGATES_TABLE),
     state: new DynamoStateStore(db, config.STATE_TABLE),
     store: new S3FeedbackStore(s3, config.DATA_BUCKET),
-    notifier: new SlackWebhookNotifier([{ match: '*', webhookUrl }], observability.logger),
+    notifier: awsSlackNotifier(secrets, config, observability.logger),
+    config,
+  };
+}
+
+/** Dependencies of the daily digest Lambda. */
+export function createAwsDigestDeps(env: Env): DigestHandlerDeps {
+  const config = parseEnv(DigestEnvSchema, env);
+  const { db, secrets } = awsClients(config.AWS_REGION);
+  const observability = createObservability('digest');
+  return {
+    ...observability,
+    aggregates: new DynamoAggregateStore(db, config.AGGREGATES_TABLE),
+    state: new DynamoStateStore(db, config.STATE_TABLE),
+    notifier: awsSlackNotifier(secrets, config, observability.logger),
     config,
   };
 }
@@ -150,6 +181,7 @@ export interface LocalDeps {
   enrich: EnrichHandlerDeps;
   aggregate: AggregateHandlerDeps;
   notify: NotifyHandlerDeps;
+  digest: DigestHandlerDeps;
   clients: { s3: S3Client; db: DynamoDBDocumentClient; dynamo: DynamoDBClient };
 }
 
@@ -170,6 +202,7 @@ export function createLocalDeps(options: LocalOptions): LocalDeps {
   const aggregates = new DynamoAggregateStore(db, options.aggregatesTable);
   const enrichConfig = parseEnv(EnrichEnvSchema, env);
   const notifyObservability = createObservability('notify');
+  const digestObservability = createObservability('digest');
   return {
     collectFiles: {
       ...createObservability('collect-files'),
@@ -189,6 +222,13 @@ export function createLocalDeps(options: LocalOptions): LocalDeps {
       store,
       notifier: new SlackWebhookNotifier([{ match: '*', webhookUrl: async () => options.slackWebhookUrl }], notifyObservability.logger),
       config: parseEnv(NotifyEnvSchema, env),
+    },
+    digest: {
+      ...digestObservability,
+      aggregates,
+      state,
+      notifier: new SlackWebhookNotifier([{ match: '*', webhookUrl: async () => options.slackWebhookUrl }], digestObservability.logger),
+      config: parseEnv(DigestEnvSchema, env),
     },
     clients: { s3, db, dynamo },
   };

@@ -1,6 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { runPipeline } from './pipeline.ts';
+import { writeFileSync } from 'node:fs';
+import { dayRange, latestDayWithData, loadDays } from '../lambdas/core/trends/daily.ts';
+import { openLocal, runPipeline } from './pipeline.ts';
+import { type TrendsBy, trendsHtml, trendsTable } from './trends-report.ts';
 import { formatReport } from './report.ts';
 import { renderBlocks } from './slack-receiver.ts';
 import { summariseStores } from './store-summary.ts';
@@ -17,6 +20,12 @@ Commands:
       --work DIR        where the local stores, logs and Slack messages live (default: .feedback-miner)
       --fresh           start from empty stores (otherwise a re-run counts nothing twice)
       --no-color        plain report without terminal colours
+
+  trends              Trends from the local aggregates (after \`npm start\`), as a terminal table.
+      --by channel|source|topic|language|product   break down by (default: channel)
+      --days N          number of days, ending with the last day that has data (default: 14)
+      --html FILE       also write a self-contained HTML report with charts
+      --work DIR        the local stores (default: .feedback-miner)
 
 Options:
   -h, --help          show this help
@@ -78,12 +87,55 @@ async function run(args: string[]): Promise<number> {
   return result.deadLetters.length > 0 ? 1 : 0;
 }
 
+async function trends(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      by: { type: 'string', default: 'channel' },
+      days: { type: 'string', default: '14' },
+      html: { type: 'string' },
+      work: { type: 'string', default: '.feedback-miner' },
+    },
+  });
+  const by = values.by as TrendsBy;
+  if (!['channel', 'source', 'topic', 'language', 'product'].includes(by)) {
+    console.error(`feedback-miner trends: --by must be channel, source, topic, language or product (got "${values.by}")`);
+    return 2;
+  }
+  const count = Number(values.days);
+  if (!Number.isInteger(count) || count < 1 || count > 366) {
+    console.error(`feedback-miner trends: --days must be a whole number from 1 to 366 (got "${values.days}")`);
+    return 2;
+  }
+  const local = await openLocal({ workDir: values.work });
+  try {
+    const aggregates = local.deps.aggregate.aggregates;
+    const lastDay = await latestDayWithData(aggregates);
+    if (!lastDay) {
+      console.error('feedback-miner trends: the local aggregates are empty; run `npm start` first.');
+      return 1;
+    }
+    const days = dayRange(lastDay, count);
+    const rowsByDay = await loadDays(aggregates, days);
+    console.log(trendsTable(days, rowsByDay, by));
+    if (values.html) {
+      writeFileSync(values.html, trendsHtml(days, rowsByDay, by));
+      console.log(`\nHTML report written to ${resolve(values.html)}`);
+    }
+    return 0;
+  } finally {
+    await local.close();
+  }
+}
+
 /** Entry point of the `feedback-miner` CLI. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'run':
       return run(rest);
+    case 'trends':
+      return trends(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -3,10 +3,12 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CollectResult } from '../lambdas/core/collect/collect-documents.ts';
 import type { RaiseAlertsResult } from '../lambdas/core/alert/raise-alerts.ts';
+import type { DigestResult } from '../lambdas/core/trends/send-digest.ts';
 import { AGGREGATES_TABLE, PREFIX, STATE_TABLE } from '../lambdas/core/storage-contract.ts';
 import { createLocalDeps, type LocalDeps } from '../lambdas/composition.ts';
 import { makeAggregateHandler } from '../lambdas/handlers/aggregate.ts';
 import { makeCollectFilesHandler } from '../lambdas/handlers/collect-files.ts';
+import { makeDigestHandler } from '../lambdas/handlers/digest.ts';
 import { makeEnrichHandler } from '../lambdas/handlers/enrich.ts';
 import { makeNotifyHandler } from '../lambdas/handlers/notify.ts';
 import { captureOutput, type Terminal } from './capture-output.ts';
@@ -51,6 +53,8 @@ export interface PipelineRun {
   enrich: { messages: number; deadLetters: number };
   aggregate: { messages: number; deadLetters: number };
   notify: { windows: number; results: RaiseAlertsResult[] };
+  /** The daily digest of the last day with data (sent once; a re-run finds it already sent). */
+  digest?: DigestResult;
   slackMessages: ReceivedMessage[];
   deadLetters: { queue: string; body: string }[];
   elapsedMs: number;
@@ -58,6 +62,57 @@ export interface PipelineRun {
   standIns: StandIns;
   receiver: SlackReceiver;
   close: () => Promise<void>;
+}
+
+/** The local stores and handler dependencies, open. */
+export interface LocalStores {
+  standIns: StandIns;
+  receiver: SlackReceiver;
+  deps: LocalDeps;
+  close: () => Promise<void>;
+}
+
+/**
+ * Starts the stand-ins on a work folder's persisted data, the Slack receiver, and the handler
+ * dependencies wired to them; creates the bucket and tables if they do not exist yet.
+ */
+export async function openLocal(options: {
+  workDir: string;
+  dataDir?: string;
+  env?: Readonly<Record<string, string | undefined>>;
+  onSlackMessage?: (message: ReceivedMessage) => void;
+}): Promise<LocalStores> {
+  const paths = workPaths(options.workDir);
+  mkdirSync(join(paths.root, 'logs'), { recursive: true });
+  const standIns = await startStandIns(paths.root);
+  const receiver = await startSlackReceiver({ file: paths.slack, ...(options.onSlackMessage ? { onMessage: options.onSlackMessage } : {}) });
+  const deps = createLocalDeps({
+    s3Endpoint: standIns.s3Endpoint,
+    dynamoEndpoint: standIns.dynamoEndpoint,
+    region: LOCAL_NAMES.region,
+    bucket: LOCAL_NAMES.bucket,
+    aggregatesTable: LOCAL_NAMES.aggregatesTable,
+    stateTable: LOCAL_NAMES.stateTable,
+    slackWebhookUrl: receiver.url,
+    dataDir: resolve(options.dataDir ?? 'sample-data'),
+    authorSalt: 'local-development-salt',
+    ...(options.env ? { env: options.env } : {}),
+  });
+  const close = async () => {
+    deps.clients.s3.destroy();
+    deps.clients.dynamo.destroy();
+    await receiver.close();
+    await standIns.close();
+  };
+  try {
+    await ensureBucket(deps.clients.s3, LOCAL_NAMES.bucket);
+    await ensureTable(deps.clients.dynamo, LOCAL_NAMES.aggregatesTable, AGGREGATES_TABLE);
+    await ensureTable(deps.clients.dynamo, LOCAL_NAMES.stateTable, STATE_TABLE);
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { standIns, receiver, deps, close };
 }
 
 /** The paths under a work folder. */
@@ -93,36 +148,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
   if (options.fresh) {
     for (const path of [paths.s3, paths.dynamodb, join(paths.root, 'logs'), paths.slack]) rmSync(path, { recursive: true, force: true });
   }
-  mkdirSync(join(paths.root, 'logs'), { recursive: true });
   const progress = options.onProgress ?? (() => undefined);
 
-  const standIns = await startStandIns(paths.root);
-  const receiver = await startSlackReceiver({ file: paths.slack, ...(options.onSlackMessage ? { onMessage: options.onSlackMessage } : {}) });
-  const deps = createLocalDeps({
-    s3Endpoint: standIns.s3Endpoint,
-    dynamoEndpoint: standIns.dynamoEndpoint,
-    region: LOCAL_NAMES.region,
-    bucket: LOCAL_NAMES.bucket,
-    aggregatesTable: LOCAL_NAMES.aggregatesTable,
-    stateTable: LOCAL_NAMES.stateTable,
-    slackWebhookUrl: receiver.url,
-    dataDir: resolve(options.dataDir),
-    authorSalt: 'local-development-salt',
+  const { standIns, receiver, deps, close } = await openLocal({
+    workDir: options.workDir,
+    dataDir: options.dataDir,
     ...(options.env ? { env: options.env } : {}),
+    ...(options.onSlackMessage ? { onSlackMessage: options.onSlackMessage } : {}),
   });
-  const close = async () => {
-    deps.clients.s3.destroy();
-    deps.clients.dynamo.destroy();
-    await receiver.close();
-    await standIns.close();
-  };
 
   let terminal: Terminal | undefined;
   try {
-    await ensureBucket(deps.clients.s3, LOCAL_NAMES.bucket);
-    await ensureTable(deps.clients.dynamo, LOCAL_NAMES.aggregatesTable, AGGREGATES_TABLE);
-    await ensureTable(deps.clients.dynamo, LOCAL_NAMES.stateTable, STATE_TABLE);
-
     // S3 event notifications with prefix filters, as the stack configures them.
     const enrichQueue = new LocalQueue('enrich');
     const aggregateQueue = new LocalQueue('aggregate');
@@ -151,6 +187,15 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
       results.push((await notifyHandler(scheduledEvent(windowEnd, 'notify-hourly'), localContext('notify'))) as RaiseAlertsResult);
       progress('notify', index + 1, hours.length);
     }
+
+    // The daily digest for the last day with data, as the 08:00 schedule the next morning would send it.
+    const lastDay = hours.at(-1)?.slice(0, 10);
+    let digest: DigestResult | undefined;
+    if (lastDay) {
+      const morning = new Date(Date.parse(`${lastDay}T07:00:00Z`) + 86_400_000);
+      digest = (await makeDigestHandler(deps.digest)(scheduledEvent(morning, 'digest-daily'), localContext('digest'))) as DigestResult;
+      progress('digest', 1, 1);
+    }
     terminal.restore();
     terminal = undefined;
 
@@ -160,6 +205,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
       enrich: { messages: enrichQueue.delivered, deadLetters: enrichQueue.deadLetters.length },
       aggregate: { messages: aggregateQueue.delivered, deadLetters: aggregateQueue.deadLetters.length },
       notify: { windows: hours.length, results },
+      ...(digest ? { digest } : {}),
       slackMessages: receiver.messages,
       deadLetters: [...enrichQueue.deadLetters, ...aggregateQueue.deadLetters],
       elapsedMs: Date.now() - started,

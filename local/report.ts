@@ -2,6 +2,7 @@ import type { PipelineRun } from './pipeline.ts';
 import { renderBlocks } from './slack-receiver.ts';
 import type { StoreSummary } from './store-summary.ts';
 
+const ANSI_STYLE = new RegExp(`${String.fromCharCode(27)}\\[\\d+m`, 'g');
 const bold = (text: string) => `\u001b[1m${text}\u001b[22m`;
 const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
 
@@ -47,7 +48,8 @@ export function formatReport(run: PipelineRun, summary: StoreSummary, options: {
   lines.push('', bold(`Quarantined (${summary.quarantine.length})`));
   for (const entry of summary.quarantine.slice(0, 25)) lines.push(`  ${entry.source.padEnd(10)} ${entry.origin}\n    ${dim('→')} ${entry.reason}`);
   if (summary.quarantine.length > 25) lines.push(`  … and ${summary.quarantine.length - 25} more under quarantine/`);
-  lines.push('', bold(`Alerts sent this run (${run.slackMessages.length})`));
+  if (run.digest) lines.push('', bold(`Daily digest ${run.digest.day}: ${run.digest.sent ? 'sent to Slack' : 'already sent earlier'}`));
+  lines.push('', bold(`Slack messages sent this run (${run.slackMessages.length})`));
   for (const message of run.slackMessages) lines.push(...renderBlocks(message.payload).split('\n').map((l) => `  ${l}`), '');
   if (run.slackMessages.length === 0) lines.push('  none (anomalies already alerted stay in cooldown)');
   if (run.deadLetters.length > 0) {
@@ -61,5 +63,5 @@ export function formatReport(run: PipelineRun, summary: StoreSummary, options: {
   lines.push(`    slack-messages.jsonl    every Slack message sent`);
   lines.push(`  run again: nothing is counted twice · start over: --fresh`, '');
   const text = lines.join('\n');
-  return options.color === false ? text.replace(/\u001b\[\d+m/g, '') : text;
+  return options.color === false ? text.replace(ANSI_STYLE, '') : text;
 }

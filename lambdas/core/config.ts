@@ -4,6 +4,25 @@ import { ConfigError } from './errors.ts';
 const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 const num = (fallback: number, min: number, max: number) => z.coerce.number().min(min).max(max).default(fallback);
 
+/**
+ * Slack routing: JSON list of `{ "match": "<route prefix>|*", "secretId": "<Secrets Manager id>" }`,
+ * e.g. a product team's channel for `product#app`. Without it, everything goes to
+ * SLACK_WEBHOOK_SECRET_ID.
+ */
+const SlackRoutesSchema = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return [];
+    try {
+      const parsed = z.array(z.object({ match: z.string().min(1), secretId: z.string().min(1) })).parse(JSON.parse(value));
+      return parsed;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON list of {"match", "secretId"}' });
+      return z.NEVER;
+    }
+  });
+
 /** Settings every handler shares. */
 const BaseEnvSchema = z.object({
   DATA_BUCKET: z.string().min(3, 'must name the data bucket'),
@@ -23,8 +42,8 @@ export type CollectConfig = z.infer<typeof CollectEnvSchema>;
 
 /** Enrichment settings. */
 export const EnrichEnvSchema = BaseEnvSchema.extend({
-  // 'comprehend' joins when the Comprehend adapter lands (issue 3).
-  ANALYZER: z.enum(['local']).default('local'),
+  /** `comprehend`: Comprehend sentiment and key phrases where supported, local for the rest. */
+  ANALYZER: z.enum(['local', 'comprehend']).default('local'),
   DEDUPE_TTL_DAYS: int(90, 1, 3650),
   /** Redact @handles in social posts. */
   REDACT_HANDLES: z.stringbool().default(true),
@@ -55,8 +74,17 @@ export const NotifyEnvSchema = BaseEnvSchema.extend({
   ALERT_MIN_LIFT: num(0.1, 0, 1),
   ALERT_COOLDOWN_HOURS: num(6, 0, 168),
   ATHENA_DATABASE: z.string().min(1).default('feedback_miner'),
+  SLACK_ROUTES: SlackRoutesSchema,
 });
 export type NotifyConfig = z.infer<typeof NotifyEnvSchema>;
+
+/** Daily digest settings. */
+export const DigestEnvSchema = BaseEnvSchema.extend({
+  AGGREGATES_TABLE: z.string().min(3, 'must name the aggregates table'),
+  SLACK_WEBHOOK_SECRET_ID: z.string().min(1).optional(),
+  SLACK_ROUTES: SlackRoutesSchema,
+});
+export type DigestConfig = z.infer<typeof DigestEnvSchema>;
 
 /**
  * Parses one handler's environment once, at cold start. A bad value fails with a message that

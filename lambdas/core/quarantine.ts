@@ -25,7 +25,7 @@ export function quarantineKey(record: QuarantineRecord): string {
   const day = record.quarantinedAt.slice(0, 10);
   const position = record.origin.record ?? record.origin.line ?? 0;
   const id = shortHash(`${record.origin.object}#${position}#${record.sourceId ?? ''}`, 32);
-  const source = record.source.replace(/[^a-z0-9-]/g, '-') || 'unknown';
+  const source = record.source.toLowerCase().replace(/[^a-z0-9-]/g, '-') || 'unknown';
   return `${PREFIX.quarantine}dt=${day}/${source}/${id}.json`;
 }
 

@@ -5,3 +5,9 @@ process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
   if (text.includes('NodeVersionSupportWarning') || text.includes('AWS SDK for JavaScript')) return;
   (originalEmitWarning as (...args: unknown[]) => void)(warning, ...rest);
 }) as typeof process.emitWarning;
+
+// aws-sdk-client-mock matchers (toHaveReceivedCommandTimes, toHaveReceivedCommandWith, …).
+import { allCustomMatcher } from 'aws-sdk-client-mock-vitest';
+import { expect } from 'vitest';
+
+expect.extend(allCustomMatcher);

@@ -1,0 +1,156 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeJsonLinesGz } from '../../lambdas/core/codec.ts';
+import { ALL_FORMATS } from '../../lambdas/core/collect/formats/index.ts';
+import { PREFIX } from '../../lambdas/core/storage-contract.ts';
+import { type PipelineRun, runPipeline } from '../../local/pipeline.ts';
+import { type StoreSummary, summariseStores } from '../../local/store-summary.ts';
+
+const workDir = mkdtempSync(join(tmpdir(), 'fm-pipeline-'));
+let first: PipelineRun;
+let second: PipelineRun;
+let firstSummary: StoreSummary;
+let secondSummary: StoreSummary;
+const rawIds: string[] = [];
+let curatedText = '';
+
+/** Counts the records in sample-data/ independently of the collector, straight from the files. */
+function countSourceRecords(dir: string): number {
+  let records = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.json')) continue;
+    const document: unknown = JSON.parse(readFileSync(join(entry.parentPath, entry.name), 'utf8'));
+    const format = ALL_FORMATS.find((f) => f.detect(entry.name, document));
+    records += format ? format.records(document).length : 1;
+  }
+  return records;
+}
+
+beforeAll(async () => {
+  first = await runPipeline({ dataDir: 'sample-data', workDir, fresh: true, keepOpen: true });
+  const { store, aggregates } = first.deps.aggregate;
+  firstSummary = await summariseStores(store, aggregates);
+  for await (const key of store.listKeys(PREFIX.raw)) {
+    for (const line of decodeJsonLinesGz(await store.getObject(key), key)) rawIds.push((line.value as { id: string }).id);
+  }
+  for await (const key of store.listKeys('curated/')) {
+    curatedText += decodeJsonLinesGz(await store.getObject(key), key).map((l) => JSON.stringify(l.value)).join('\n');
+  }
+  await first.close();
+  second = await runPipeline({ dataDir: 'sample-data', workDir, keepOpen: true });
+  secondSummary = await summariseStores(second.deps.aggregate.store, second.deps.aggregate.aggregates);
+  await second.close();
+}, 240_000);
+
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('the local pipeline on sample-data', () => {
+  it('collects every record in the source files', () => {
+    expect(first.collect.records).toBe(countSourceRecords('sample-data'));
+    expect(first.collect.records).toBeGreaterThanOrEqual(300);
+  });
+
+  it('loses nothing: every record is in raw/ or quarantined by the collector', () => {
+    const collectQuarantined = firstSummary.quarantine.filter((q) => q.stage === 'collect').length;
+
+    expect(firstSummary.rawLines + collectQuarantined).toBe(first.collect.records);
+  });
+
+  it('curates every raw item exactly once (duplicates collapse onto one curated item)', async () => {
+    const enrichQuarantined = firstSummary.quarantine.filter((q) => q.stage === 'enrich').length;
+    const distinctRaw = new Set(rawIds);
+
+    expect(firstSummary.distinctIds).toBe(firstSummary.curatedItems);
+    expect(firstSummary.curatedItems + enrichQuarantined).toBe(distinctRaw.size);
+    expect(rawIds.length - distinctRaw.size).toBeGreaterThan(0);
+  });
+
+  it('keeps aggregate totals equal to a count over the curated objects', () => {
+    expect(firstSummary.aggregateTotal).toBe(firstSummary.curatedItems);
+  });
+
+  it('quarantines malformed records with a reason a person can act on, and still succeeds', () => {
+    expect(firstSummary.quarantine.length).toBeGreaterThanOrEqual(8);
+    for (const entry of firstSummary.quarantine) {
+      expect(entry.reason.length).toBeGreaterThan(15);
+      expect(entry.reason).not.toMatch(/ZodError|\[object Object\]|undefined/);
+    }
+    expect(firstSummary.quarantine.some((q) => /rating/i.test(q.reason))).toBe(true);
+    expect(first.deadLetters).toEqual([]);
+  });
+
+  it('raises exactly one alert, for the negative burst', () => {
+    const alerts = first.slackMessages.filter((m) => JSON.stringify(m.payload).includes('Feedback anomaly'));
+    expect(alerts).toHaveLength(1);
+    const text = JSON.stringify(alerts[0]?.payload);
+    expect(text).toContain('2026-11-20 14:00');
+    expect(text).toMatch(/levering|negative share/i);
+  });
+
+  it('redacts PII before anything reaches curated/', () => {
+    expect(firstSummary.piiRedacted).toBeGreaterThanOrEqual(15);
+    expect(curatedText).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
+    expect(curatedText).not.toMatch(/NL\d{2}[A-Z]{4}\d{10}/);
+    expect(curatedText).not.toMatch(/(\+31|0031)[\s-]?6[\s-]?\d{8}|06[\s-]?\d{8}/);
+  });
+
+  it('sends the daily digest of the last day with data', () => {
+    const digests = first.slackMessages.filter((m) => JSON.stringify(m.payload).includes('Daily feedback digest'));
+    expect(digests).toHaveLength(1);
+    expect(first.digest?.sent).toBe(true);
+    expect(first.digest?.digest.volume).toBeGreaterThan(0);
+    expect(first.slackMessages).toHaveLength(2);
+  });
+
+  it('tags a chat stuck in a bot loop', () => {
+    expect(firstSummary.signals.botLoop ?? 0).toBeGreaterThanOrEqual(1);
+    expect(firstSummary.byChannel.chat).toBeGreaterThan(0);
+  });
+
+  it('analyses Dutch and English', () => {
+    expect(firstSummary.byLanguage.nl).toBeGreaterThan(50);
+    expect(firstSummary.byLanguage.en).toBeGreaterThan(50);
+  });
+});
+
+describe('a second run over the same data', () => {
+  it('collects nothing new', () => {
+    expect(second.collect.items).toBe(0);
+    expect(second.collect.alreadyCollected).toBe(second.collect.documents);
+    expect(second.enrich.messages).toBe(0);
+  });
+
+  it('changes no store: same curated items, aggregates and quarantine', () => {
+    expect(secondSummary.curatedItems).toBe(firstSummary.curatedItems);
+    expect(secondSummary.aggregateTotal).toBe(firstSummary.aggregateTotal);
+    expect(secondSummary.quarantine.length).toBe(firstSummary.quarantine.length);
+    expect(secondSummary.sentiment).toEqual(firstSummary.sentiment);
+  });
+
+  it('repeats no alert and no digest', () => {
+    expect(second.slackMessages).toEqual([]);
+    expect(second.digest?.sent).toBe(false);
+    expect(second.notify.results.some((r) => r.findings.length > 0)).toBe(true);
+  });
+});
+
+describe('a run on another folder', () => {
+  it('quarantines a file that is not JSON, with the file name in the reason', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fm-data-'));
+    mkdirSync(join(dir, 'drop'));
+    writeFileSync(join(dir, 'drop', 'broken.json'), '{"feed": {"entry": [');
+    const run = await runPipeline({ dataDir: dir, workDir: join(dir, 'work'), fresh: true, keepOpen: true });
+    try {
+      const summary = await summariseStores(run.deps.aggregate.store, run.deps.aggregate.aggregates);
+      expect(run.collect.records).toBe(1);
+      expect(summary.quarantine).toHaveLength(1);
+      expect(summary.quarantine[0]?.reason).toMatch(/drop\/broken\.json is not valid JSON/);
+      expect(summary.curatedItems).toBe(0);
+    } finally {
+      await run.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
