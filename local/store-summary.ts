@@ -1,4 +1,5 @@
 import { decodeJsonLinesGz } from '../lambdas/core/codec.ts';
+import { decodeCuratedFeedback } from '../lambdas/core/curated-format.ts';
 import type { AggregateStore, FeedbackStore } from '../lambdas/core/ports.ts';
 import { type EnrichedItem, EnrichedItemSchema } from '../lambdas/core/schema/feedback.ts';
 import { PREFIX } from '../lambdas/core/storage-contract.ts';
@@ -33,6 +34,14 @@ export interface StoreSummary {
   aggregateTotal: number;
 }
 
+/** The validated items of one curated object; throws if any row is invalid. */
+async function decodeCurated(store: FeedbackStore, key: string): Promise<EnrichedItem[]> {
+  return (await decodeCuratedFeedback(await store.getObject(key), key, (v) => EnrichedItemSchema.safeParse(v))).map((decoded) => {
+    if (!decoded.ok) throw new Error(decoded.reason);
+    return decoded.item;
+  });
+}
+
 const bump = (record: Record<string, number>, key: string, by = 1) => {
   record[key] = (record[key] ?? 0) + by;
 };
@@ -40,7 +49,7 @@ const bump = (record: Record<string, number>, key: string, by = 1) => {
 /** Reads every curated item (validated) from the store. */
 export async function* curatedItems(store: FeedbackStore): AsyncIterable<EnrichedItem> {
   for await (const key of store.listKeys(PREFIX.curatedFeedback)) {
-    for (const line of decodeJsonLinesGz(await store.getObject(key), key)) yield EnrichedItemSchema.parse(line.value);
+    for (const decoded of await decodeCurated(store, key)) yield decoded;
   }
 }
 
@@ -66,8 +75,7 @@ export async function summariseStores(store: FeedbackStore, aggregates: Aggregat
   const ids = new Set<string>();
   for await (const key of store.listKeys(PREFIX.curatedFeedback)) {
     summary.curatedObjects += 1;
-    for (const line of decodeJsonLinesGz(await store.getObject(key), key)) {
-      const item = EnrichedItemSchema.parse(line.value);
+    for (const item of await decodeCurated(store, key)) {
       summary.curatedItems += 1;
       ids.add(item.id);
       bump(summary.byChannel, item.channel);

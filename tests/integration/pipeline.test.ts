@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJsonLinesGz } from '../../lambdas/core/codec.ts';
+import { readParquet } from '../../lambdas/core/curated-format.ts';
 import { ALL_FORMATS } from '../../lambdas/core/collect/formats/index.ts';
 import { PREFIX } from '../../lambdas/core/storage-contract.ts';
 import { type PipelineRun, runPipeline } from '../../local/pipeline.ts';
@@ -36,7 +37,7 @@ beforeAll(async () => {
     for (const line of decodeJsonLinesGz(await store.getObject(key), key)) rawIds.push((line.value as { id: string }).id);
   }
   for await (const key of store.listKeys('curated/')) {
-    curatedText += decodeJsonLinesGz(await store.getObject(key), key).map((l) => JSON.stringify(l.value)).join('\n');
+    curatedText += JSON.stringify(await readParquet(await store.getObject(key), key));
   }
   await first.close();
   second = await runPipeline({ dataDir: 'sample-data', workDir, keepOpen: true });

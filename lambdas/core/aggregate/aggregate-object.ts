@@ -1,4 +1,4 @@
-import { decodeJsonLinesGz } from '../codec.ts';
+import { decodeCuratedFeedback } from '../curated-format.ts';
 import { shortHash } from '../collect/ids.ts';
 import { ObjectReadError } from '../errors.ts';
 import type { AggregateStore, FeedbackStore, Log } from '../ports.ts';
@@ -32,13 +32,10 @@ const WRITE_CONCURRENCY = 8;
  */
 export async function aggregateCuratedObject(curatedKey: string, deps: AggregateDeps, options: { hourRetentionDays: number }): Promise<AggregateResult> {
   const items: EnrichedItem[] = [];
-  for (const line of decodeJsonLinesGz(await deps.store.getObject(curatedKey), curatedKey)) {
-    const parsed = line.error === undefined ? EnrichedItemSchema.safeParse(line.value) : undefined;
-    if (!parsed?.success) {
-      // Curated objects are written by enrich only; a bad one is a bug or tampering: retry, then dead-letter.
-      throw new ObjectReadError(`${curatedKey} line ${line.lineNumber} is not a valid enriched item`);
-    }
-    items.push(parsed.data);
+  for (const decoded of await decodeCuratedFeedback(await deps.store.getObject(curatedKey), curatedKey, (v) => EnrichedItemSchema.safeParse(v))) {
+    // Curated objects are written by enrich only; a bad one is a bug or tampering: retry, then dead-letter.
+    if (!decoded.ok) throw new ObjectReadError(decoded.reason);
+    items.push(decoded.item);
   }
   const contributor = shortHash(curatedKey, 20);
   const rows = sumRows(items);

@@ -1,4 +1,4 @@
-import { decodeJsonLinesGz } from '../codec.ts';
+import { decodeCuratedFeedback } from '../curated-format.ts';
 import type { AggregateStore, FeedbackStore, Log, Notifier, StateStore } from '../ports.ts';
 import { EnrichedItemSchema } from '../schema/feedback.ts';
 import { PREFIX } from '../storage-contract.ts';
@@ -56,10 +56,9 @@ export async function findExamples(store: FeedbackStore, finding: Finding, limit
   const candidates: { quote: ExampleQuote; negative: number }[] = [];
   for (const day of days) {
     for await (const key of store.listKeys(`${PREFIX.curatedFeedback}dt=${day}/`)) {
-      for (const line of decodeJsonLinesGz(await store.getObject(key), key)) {
-        const parsed = EnrichedItemSchema.safeParse(line.value);
-        if (!parsed.success) continue;
-        const item = parsed.data;
+      for (const decoded of await decodeCuratedFeedback(await store.getObject(key), key, (v) => EnrichedItemSchema.safeParse(v))) {
+        if (!decoded.ok) continue;
+        const item = decoded.item;
         if (item.createdAt < finding.windowStart || item.createdAt >= finding.windowEnd || !matches(finding.dimension, item)) continue;
         candidates.push({ quote: { text: item.text, source: item.source, createdAt: item.createdAt }, negative: item.sentiment.scores.negative });
       }

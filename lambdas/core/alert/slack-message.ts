@@ -88,22 +88,22 @@ export function buildAlertMessage(context: AlertContext): SlackMessage {
   return { text: clip(`${severity.toUpperCase()}: ${sentence.replace(/\*/g, '')}`, 3_000), blocks: blocks.slice(0, SLACK_LIMITS.blocks) };
 }
 
-/** The Athena query that lists the feedback behind a finding. */
+/** The Athena query that lists the feedback behind a finding (also runs as-is on the local DuckDB). */
 export function athenaQueryFor(finding: Finding, database: string): string {
   const [kind, ...rest] = finding.dimension.split('#');
   const value = rest.join('#').replace(/'/g, "''");
-  const filter =
-    kind === 'topic' ? `AND contains(topics, '${value}')` : kind === 'all' ? '' : `AND ${kind} = '${value}'`;
+  const filter = kind === 'topic' ? `AND contains(topics, '${value}')` : kind === 'all' ? '' : `AND ${kind} = '${value}'`;
   const day = finding.windowStart.slice(0, 10);
-  const endDay = finding.windowEnd.slice(0, 10);
+  const endDay = new Date(Date.parse(finding.windowEnd) - 1).toISOString().slice(0, 10);
   const days = day === endDay ? `dt = '${day}'` : `dt BETWEEN '${day}' AND '${endDay}'`;
+  const timestamp = (iso: string) => `TIMESTAMP '${iso.slice(0, 19).replace('T', ' ')}'`;
   return [
-    `SELECT createdAt, source, channel, sentiment.label AS sentiment, topics, text`,
+    `SELECT created_at, source, channel, sentiment.label AS sentiment, topics, text`,
     `FROM ${database}.feedback`,
     `WHERE ${days}`,
-    `  AND createdAt >= '${finding.windowStart}' AND createdAt < '${finding.windowEnd}'`,
+    `  AND created_at >= ${timestamp(finding.windowStart)} AND created_at < ${timestamp(finding.windowEnd)}`,
     filter ? `  ${filter}` : '',
-    `ORDER BY sentiment.scores.negative DESC`,
+    `ORDER BY sentiment.negative DESC`,
     `LIMIT 100;`,
   ]
     .filter(Boolean)

@@ -1,11 +1,14 @@
 import { redactPii } from '../analysis/pii.ts';
-import { decodeJsonLinesGz, encodeJsonLinesGz, utcDay } from '../codec.ts';
+import { decodeJsonLinesGz, utcDay } from '../codec.ts';
+import { FEEDBACK_COLUMNS, feedbackRow, TURN_COLUMNS, writeParquet } from '../curated-format.ts';
 import { describeZodError } from '../collect/formats/describe-zod-error.ts';
 import { shortHash } from '../collect/ids.ts';
 import type { Analyzer, FeedbackStore, Log, StateStore } from '../ports.ts';
 import { putQuarantine } from '../quarantine.ts';
 import { type EnrichedItem, EnrichedItemSchema, type FeedbackItem, FeedbackItemSchema } from '../schema/feedback.ts';
 import { PREFIX } from '../storage-contract.ts';
+
+const PARQUET = 'application/vnd.apache.parquet';
 
 /** The ports enrichment needs. */
 export interface EnrichDeps {
@@ -35,16 +38,16 @@ export interface EnrichResult {
   curatedObjects: string[];
 }
 
-/** One row per chat turn, for Athena's `turns` table. */
+/** One row per chat turn, for Athena's `turns` table (columns: TURN_COLUMNS). */
 export interface TurnRow {
-  feedbackId: string;
-  turnIndex: number;
+  feedback_id: string;
+  turn_index: number;
   role: string;
   text: string;
-  at: string;
+  at: Date;
   source: string;
   language: string;
-  product?: string;
+  product: string | null;
 }
 
 interface Redacted {
@@ -73,7 +76,7 @@ function redactItem(item: FeedbackItem, handles: boolean): Redacted {
 
 /** The curated key of the items of one raw object that fall on one day. */
 export function curatedKey(prefix: string, rawKey: string, day: string): string {
-  return `${prefix}dt=${day}/${shortHash(`${rawKey}#${day}`, 24)}.jsonl.gz`;
+  return `${prefix}dt=${day}/${shortHash(`${rawKey}#${day}`, 24)}.parquet`;
 }
 
 /**
@@ -153,24 +156,24 @@ export async function enrichRawObject(rawKey: string, deps: EnrichDeps, options:
     bucket.items.push(enriched);
     enriched.conversation?.turns.forEach((turn, turnIndex) => {
       bucket.turns.push({
-        feedbackId: enriched.id,
-        turnIndex,
+        feedback_id: enriched.id,
+        turn_index: turnIndex,
         role: turn.role,
         text: turn.text,
-        at: turn.at,
+        at: new Date(turn.at),
         source: enriched.source,
         language: enriched.language,
-        ...(enriched.product ? { product: enriched.product } : {}),
+        product: enriched.product ?? null,
       });
     });
   });
 
   for (const [day, { items, turns }] of [...byDay].sort(([a], [b]) => a.localeCompare(b))) {
     if (turns.length > 0) {
-      await deps.store.putObject(curatedKey(PREFIX.curatedTurns, rawKey, day), encodeJsonLinesGz(turns), 'application/x-ndjson');
+      await deps.store.putObject(curatedKey(PREFIX.curatedTurns, rawKey, day), writeParquet(TURN_COLUMNS, turns as unknown as Record<string, unknown>[]), PARQUET);
     }
     const key = curatedKey(PREFIX.curatedFeedback, rawKey, day);
-    await deps.store.putObject(key, encodeJsonLinesGz(items), 'application/x-ndjson');
+    await deps.store.putObject(key, writeParquet(FEEDBACK_COLUMNS, items.map(feedbackRow)), PARQUET);
     result.curatedObjects.push(key);
     result.enriched += items.length;
   }

@@ -92,8 +92,13 @@ describe('athenaQueryFor', () => {
 
     expect(sql).toContain('FROM feedback_miner.feedback');
     expect(sql).toContain("WHERE dt = '2026-11-20'");
-    expect(sql).toContain("createdAt >= '2026-11-20T14:00:00.000Z' AND createdAt < '2026-11-20T15:00:00.000Z'");
+    expect(sql).toContain("created_at >= TIMESTAMP '2026-11-20 14:00:00' AND created_at < TIMESTAMP '2026-11-20 15:00:00'");
     expect(sql).toContain("contains(topics, 'levering')");
+  });
+
+  it('spans two partitions only when the window crosses midnight', () => {
+    expect(athenaQueryFor(finding({ windowStart: '2026-11-20T23:00:00.000Z', windowEnd: '2026-11-21T00:00:00.000Z' }), 'db')).toContain("dt = '2026-11-20'");
+    expect(athenaQueryFor(finding({ windowStart: '2026-11-20T23:00:00.000Z', windowEnd: '2026-11-21T01:00:00.000Z' }), 'db')).toContain("dt BETWEEN '2026-11-20' AND '2026-11-21'");
   });
 
   it('escapes quotes in dimension values', () => {
