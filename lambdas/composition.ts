@@ -33,6 +33,7 @@ import {
 import { ConfigError } from './core/errors.ts';
 import type { Analyzer, Log } from './core/ports.ts';
 import { PREFIX } from './core/storage-contract.ts';
+import { TopicMapSchema } from './core/schema/topic-map.ts';
 import type { AggregateHandlerDeps } from './handlers/aggregate.ts';
 import type { CollectFilesDeps } from './handlers/collect-files.ts';
 import type { DigestHandlerDeps } from './handlers/digest.ts';
@@ -44,12 +45,17 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** The bundled, editable topic map (config/topic-map.json), or the one given in TOPIC_MAP_JSON. */
 export function loadTopicMap(json?: string): TopicMap {
-  if (!json) return topicMapJson as TopicMap;
-  try {
-    return JSON.parse(json) as TopicMap;
-  } catch (cause) {
-    throw new ConfigError('TOPIC_MAP_JSON: is not valid JSON', { cause });
+  let value: unknown = topicMapJson;
+  if (json) {
+    try {
+      value = JSON.parse(json);
+    } catch (cause) {
+      throw new ConfigError('TOPIC_MAP_JSON: is not valid JSON', { cause });
+    }
   }
+  const parsed = TopicMapSchema.safeParse(value);
+  if (!parsed.success) throw new ConfigError(`${json ? 'TOPIC_MAP_JSON' : 'config/topic-map.json'}: ${parsed.error.issues[0]?.message ?? 'invalid'} at ${parsed.error.issues[0]?.path.join('.')}`);
+  return parsed.data;
 }
 
 /** The analyzer ANALYZER selects; Comprehend always leans on the local analyzer for the rest. */
@@ -206,7 +212,7 @@ export function createLocalDeps(options: LocalOptions): LocalDeps {
   return {
     collectFiles: {
       ...createObservability('collect-files'),
-      source: new DirectorySource(options.dataDir, `files:${options.dataDir}`),
+      source: new DirectorySource(options.dataDir, { scope: `files:${options.dataDir}`, exclude: ['dev-sets'] }),
       formats: ALL_FORMATS,
       store,
       state,

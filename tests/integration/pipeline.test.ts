@@ -94,7 +94,7 @@ describe('the local pipeline on sample-data', () => {
     expect(firstSummary.piiRedacted).toBeGreaterThanOrEqual(15);
     expect(curatedText).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
     expect(curatedText).not.toMatch(/NL\d{2}[A-Z]{4}\d{10}/);
-    expect(curatedText).not.toMatch(/(\+31|0031)[\s-]?6[\s-]?\d{8}|06[\s-]?\d{8}/);
+    expect(curatedText).not.toMatch(/(?<![\d:])((\+31|0031)[\s-]?(\(0\))?6[\s-]?\d{8}|06[\s-]?\d{8})(?!\d)/);
   });
 
   it('sends the daily digest of the last day with data', () => {

@@ -42,7 +42,8 @@ export interface Finding {
   windowStart: string;
   windowEnd: string;
   current: { count: number; hits: number; share: number };
-  baseline: { count: number; hits: number; share: number; hours: number };
+  /** The baseline; `dimension` is `all#all` when the dimension's own history was too thin. */
+  baseline: { count: number; hits: number; share: number; hours: number; dimension: string };
   /** Expected count in the window from the baseline rate (volume rule). */
   expected?: number;
   z: number;
@@ -66,7 +67,8 @@ export function specificity(dimension: string): number {
 
 /**
  * Evaluates every rule on every dimension active in the window that ends at `windowEnd`,
- * against the same dimension's previous `baselineDays`. A rule fires only when the window has
+ * against the same dimension's previous `baselineDays` (for shares: all feedback's, when the
+ * dimension's own history has less than the minimum volume). A rule fires only when the window has
  * the minimum volume, the rise is significant (z ≥ threshold) and, for shares, at least
  * `minLift` above the baseline. Findings come strongest first.
  */
@@ -85,25 +87,41 @@ export async function evaluateWindow(windowEnd: Date, aggregates: AggregateStore
   const baselineFrom = hourKey(startMs - baselineHours * HOUR_MS);
   const baselineTo = hourKey(startMs - HOUR_MS);
   const findings: Finding[] = [];
+  const baselines = new Map<string, Record<string, number>>();
+  const baselineOf = async (dimension: string) => {
+    let base = baselines.get(dimension);
+    if (!base) {
+      base = sumCounters(await aggregates.rowsBetween(dimension, baselineFrom, baselineTo));
+      baselines.set(dimension, base);
+    }
+    return base;
+  };
   for (const [dimension, rows] of current) {
     const now = sumCounters(rows.map((counters) => ({ counters })));
     const count = now.count ?? 0;
     if (count < settings.minVolume) continue;
-    const base = sumCounters(await aggregates.rowsBetween(dimension, baselineFrom, baselineTo));
-    const baseCount = base.count ?? 0;
+    const own = await baselineOf(dimension);
+    // A share is compared with the dimension's own history, or with all feedback when that is
+    // too thin (a new topic): "88% negative where 22% is normal" is still the news.
+    const shareBaseline = (own.count ?? 0) >= settings.minVolume || dimension === 'all#all' ? { counters: own, dimension } : { counters: await baselineOf('all#all'), dimension: 'all#all' };
     for (const rule of settings.rules ?? DEFAULT_RULES) {
       let z: number;
       let hits: number;
       let baseHits: number;
+      let baseCount: number;
+      let baseDimension = dimension;
       let expected: number | undefined;
       if (rule.kind === 'volume') {
         hits = count;
+        baseCount = own.count ?? 0;
         baseHits = baseCount;
         expected = (baseCount / baselineHours) * settings.windowHours;
         z = poissonZ(count, expected);
       } else {
         hits = now[rule.counter ?? ''] ?? 0;
-        baseHits = base[rule.counter ?? ''] ?? 0;
+        baseCount = shareBaseline.counters.count ?? 0;
+        baseHits = shareBaseline.counters[rule.counter ?? ''] ?? 0;
+        baseDimension = shareBaseline.dimension;
         // Without a baseline there is nothing to be significantly above.
         if (baseCount < settings.minVolume) continue;
         if (hits / count - baseHits / baseCount < settings.minLift) continue;
@@ -117,12 +135,13 @@ export async function evaluateWindow(windowEnd: Date, aggregates: AggregateStore
         windowStart: new Date(startMs).toISOString(),
         windowEnd: new Date(endMs).toISOString(),
         current: { count, hits, share: hits / count },
-        baseline: { count: baseCount, hits: baseHits, share: baseCount ? baseHits / baseCount : 0, hours: baselineHours },
+        baseline: { count: baseCount, hits: baseHits, share: baseCount ? baseHits / baseCount : 0, hours: baselineHours, dimension: baseDimension },
         ...(expected !== undefined ? { expected } : {}),
         z,
         severity,
       });
     }
   }
-  return findings.sort((a, b) => b.severity - a.severity || specificity(b.dimension) - specificity(a.dimension) || b.z - a.z);
+  const kindRank = (f: Finding) => (f.rule.kind === 'share' ? 1 : 0);
+  return findings.sort((a, b) => b.severity - a.severity || specificity(b.dimension) - specificity(a.dimension) || kindRank(b) - kindRank(a) || b.z - a.z);
 }

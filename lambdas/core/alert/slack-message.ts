@@ -22,12 +22,27 @@ const dimensionLabel = (dimension: string) => {
   return kind === 'all' ? 'all feedback' : `${kind} *${escapeMrkdwn(rest.join('#'))}*`;
 };
 
-/** One sentence saying what happened, e.g. "Negative share of topic levering rose to 88% (baseline 31%)". */
+/** One finding as a clause, e.g. "negative share 88% (baseline 22% of all feedback, z = 6.6)". */
 export function describeFinding(finding: Finding): string {
   if (finding.rule.kind === 'volume') {
-    return `Volume of ${dimensionLabel(finding.dimension)} jumped to ${finding.current.count} items (expected ${(finding.expected ?? 0).toFixed(1)})`;
+    return `${finding.current.count} items in the window (expected ${(finding.expected ?? 0).toFixed(1)})`;
   }
-  return `${finding.rule.label[0]?.toUpperCase()}${finding.rule.label.slice(1)} of ${dimensionLabel(finding.dimension)} rose to ${pct(finding.current.share)} (baseline ${pct(finding.baseline.share)}, z = ${finding.z.toFixed(1)})`;
+  const of = finding.baseline.dimension === finding.dimension ? '' : ` of ${finding.baseline.dimension === 'all#all' ? 'all feedback' : finding.baseline.dimension}`;
+  return `${finding.rule.label} ${pct(finding.current.share)} (baseline ${pct(finding.baseline.share)}${of}, z = ${finding.z.toFixed(1)})`;
+}
+
+/** Findings grouped per dimension, in the order of their strongest finding. */
+export function groupByDimension(findings: readonly Finding[]): Finding[][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of findings) groups.set(finding.dimension, [...(groups.get(finding.dimension) ?? []), finding]);
+  return [...groups.values()];
+}
+
+/** One sentence for a dimension's findings: "Topic *levering*: 32 items in the window (expected 0.0); negative share 88% (…)". */
+export function describeDimension(findings: readonly Finding[]): string {
+  const label = dimensionLabel(findings[0]?.dimension ?? 'all#all');
+  const ordered = [...findings].sort((a, b) => (a.rule.kind === 'share' ? 0 : 1) - (b.rule.kind === 'share' ? 0 : 1));
+  return `${label[0]?.toUpperCase()}${label.slice(1)}: ${ordered.map(describeFinding).join('; ')}`;
 }
 
 /** A quote shown under an alert: already PII-redacted text. */
@@ -53,11 +68,14 @@ const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', te
  * Slack's limits however many findings or however long the quotes.
  */
 export function buildAlertMessage(context: AlertContext): SlackMessage {
-  const [headline, ...others] = context.findings;
-  if (!headline) throw new Error('buildAlertMessage needs at least one finding');
-  const severity = SEVERITY_NAMES[headline.severity];
+  const [headlineGroup, ...otherGroups] = groupByDimension(context.findings);
+  const first = headlineGroup?.[0];
+  if (!headlineGroup || !first) throw new Error('buildAlertMessage needs at least one finding');
+  // The numbers shown are those of the share rule when there is one: "how bad" beats "how many".
+  const headline = headlineGroup.find((f) => f.rule.kind === 'share') ?? first;
+  const severity = SEVERITY_NAMES[Math.max(...headlineGroup.map((f) => f.severity))] ?? 'warning';
   const window = `${headline.windowStart.slice(0, 16).replace('T', ' ')}–${headline.windowEnd.slice(11, 16)} UTC`;
-  const sentence = describeFinding(headline);
+  const sentence = describeDimension(headlineGroup);
   const blocks: Record<string, unknown>[] = [
     { type: 'header', text: { type: 'plain_text', text: clip(`${severity === 'critical' ? '🚨' : '⚠️'} Feedback anomaly (${severity}) · ${window}`, SLACK_LIMITS.headerText) } },
     section(`${sentence}.`),
@@ -65,14 +83,14 @@ export function buildAlertMessage(context: AlertContext): SlackMessage {
       type: 'section',
       fields: [
         { type: 'mrkdwn', text: `*Now*\n${headline.rule.kind === 'volume' ? `${headline.current.count} items` : `${pct(headline.current.share)} (${headline.current.hits} of ${headline.current.count})`}` },
-        { type: 'mrkdwn', text: `*Baseline (${headline.baseline.hours / 24} days)*\n${headline.rule.kind === 'volume' ? `${(headline.expected ?? 0).toFixed(1)} expected` : `${pct(headline.baseline.share)} (${headline.baseline.hits} of ${headline.baseline.count})`}` },
+        { type: 'mrkdwn', text: `*Baseline (${headline.baseline.hours / 24} days${headline.baseline.dimension === headline.dimension ? '' : ', all feedback'})*\n${headline.rule.kind === 'volume' ? `${(headline.expected ?? 0).toFixed(1)} expected` : `${pct(headline.baseline.share)} (${headline.baseline.hits} of ${headline.baseline.count})`}` },
         { type: 'mrkdwn', text: `*Volume in window*\n${headline.current.count} items` },
         { type: 'mrkdwn', text: `*Significance*\nz = ${headline.z.toFixed(1)}` },
       ],
     },
   ];
-  if (others.length > 0) {
-    const lines = others.map((finding) => `• ${describeFinding(finding)}`);
+  if (otherGroups.length > 0) {
+    const lines = otherGroups.map((group) => `• ${describeDimension(group)}`);
     blocks.push(section(`*Also elevated in this window*\n${lines.join('\n')}`));
   }
   if (context.topTopics.length > 0) {

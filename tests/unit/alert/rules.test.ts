@@ -98,13 +98,25 @@ describe('evaluateWindow', () => {
     expect(volume?.severity).toBeGreaterThanOrEqual(2);
   });
 
-  it('skips share rules when the baseline has too little data to compare against', async () => {
+  it('skips share rules when neither the dimension nor all feedback has a baseline', async () => {
     const store = new MemoryAggregateStore();
     await seedWindow(store, 'topic#nieuw', { count: 20, negative: 20 });
 
     const findings = await evaluateWindow(WINDOW_END, store, SETTINGS);
 
     expect(findings.map((f) => f.rule.id)).toEqual(['volume']);
+  });
+
+  it('compares a new topic with all feedback when its own history is too thin', async () => {
+    const store = new MemoryAggregateStore();
+    await seedBaseline(store, rng(9), 'all#all', 4, 0.25);
+    await seedWindow(store, 'topic#nieuw', { count: 20, negative: 18 });
+
+    const negative = (await evaluateWindow(WINDOW_END, store, SETTINGS)).find((f) => f.rule.id === 'negativeShare');
+
+    expect(negative?.dimension).toBe('topic#nieuw');
+    expect(negative?.baseline.dimension).toBe('all#all');
+    expect(negative?.baseline.count).toBeGreaterThan(300);
   });
 
   it('puts the most severe and most specific finding first', async () => {

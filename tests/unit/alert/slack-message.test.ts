@@ -9,7 +9,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     windowStart: '2026-11-20T14:00:00.000Z',
     windowEnd: '2026-11-20T15:00:00.000Z',
     current: { count: 32, hits: 28, share: 28 / 32 },
-    baseline: { count: 120, hits: 36, share: 0.3, hours: 168 },
+    baseline: { count: 120, hits: 36, share: 0.3, hours: 168, dimension: 'topic#levering' },
     z: 6.2,
     severity: 2,
     ...overrides,
@@ -36,12 +36,30 @@ describe('buildAlertMessage', () => {
     });
     const all = sectionTexts(message.blocks).join('\n');
 
-    expect(message.text).toContain('Negative share of topic levering rose to 88% (baseline 30%');
+    expect(message.text).toContain('Topic levering: negative share 88% (baseline 30%, z = 6.2)');
     expect(all).toContain('88% (28 of 32)');
     expect(all).toContain('30% (36 of 120)');
     expect(all).toContain('levering (30), meter (12)');
     expect(all).toContain('Mijn slimme meter is nog steeds niet geleverd!');
     expect(all).toContain('```SELECT 1```');
+  });
+
+  it('groups findings per dimension and says when the baseline is all feedback', () => {
+    const message = buildAlertMessage({
+      findings: [
+        finding({ rule: { id: 'volume', label: 'volume', kind: 'volume' }, expected: 0.2, severity: 3, z: 10 }),
+        finding({ baseline: { count: 300, hits: 66, share: 0.22, hours: 168, dimension: 'all#all' } }),
+        finding({ dimension: 'language#nl', z: 4 }),
+      ],
+      topTopics: [],
+      examples: [],
+      athenaQuery: 'SELECT 1',
+    });
+    const all = sectionTexts(message.blocks).join('\n');
+
+    expect(message.text).toContain('CRITICAL: Topic levering: negative share 88% (baseline 22% of all feedback, z = 6.2); 32 items in the window (expected 0.2)');
+    expect(all).toContain('*Baseline (7 days, all feedback)*');
+    expect(all).toContain('• Language *nl*: negative share 88%');
   });
 
   it('stays within Slack limits for huge inputs', () => {
