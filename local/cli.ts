@@ -1,6 +1,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
+import { LexiconAnalyzer } from '../lambdas/core/analysis/lexicon-analyzer.ts';
+import { ChannelSchema } from '../lambdas/core/schema/feedback.ts';
+import { loadTopicMap } from '../lambdas/composition.ts';
+import { analyzeForCli, analyzeJsonLines } from './analyze-command.ts';
 import { dayRange, latestDayWithData, loadDays } from '../lambdas/core/trends/daily.ts';
 import { openLocal, runPipeline } from './pipeline.ts';
 import { type TrendsBy, trendsHtml, trendsTable } from './trends-report.ts';
@@ -20,6 +24,12 @@ Commands:
       --work DIR        where the local stores, logs and Slack messages live (default: .feedback-miner)
       --fresh           start from empty stores (otherwise a re-run counts nothing twice)
       --no-color        plain report without terminal colours
+
+  analyze "TEXT"      Analyse one text and print the analysis as JSON.
+  analyze --jsonl     Read JSON lines ({"id", "text"[, "channel", "language"]}) from stdin and
+                      write one analysis per line to stdout, in order, streaming; a bad line
+                      gets {"line", "error"} on stderr and the run goes on.
+      --channel review|social|chat   the channel of a single text (default: none)
 
   trends              Trends from the local aggregates (after \`npm start\`), as a terminal table.
       --by channel|source|topic|language|product   break down by (default: channel)
@@ -128,6 +138,31 @@ async function trends(args: string[]): Promise<number> {
   }
 }
 
+async function analyze(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { jsonl: { type: 'boolean', default: false }, channel: { type: 'string' } },
+  });
+  const channel = values.channel === undefined ? undefined : ChannelSchema.safeParse(values.channel);
+  if (channel && !channel.success) {
+    console.error(`feedback-miner analyze: --channel must be review, social or chat (got "${values.channel}")`);
+    return 2;
+  }
+  const analyzer = new LexiconAnalyzer({ topicMap: loadTopicMap() });
+  if (values.jsonl) {
+    const counts = await analyzeJsonLines(analyzer, process.stdin, process.stdout, process.stderr);
+    return counts.failed > 0 && counts.analysed === 0 ? 1 : 0;
+  }
+  const text = positionals.join(' ');
+  if (!text.trim()) {
+    console.error('feedback-miner analyze: give a text, e.g. analyze "De levering was te laat", or use --jsonl');
+    return 2;
+  }
+  console.log(JSON.stringify(analyzeForCli(analyzer, undefined, text, channel?.success ? { channel: channel.data } : {}), null, 2));
+  return 0;
+}
+
 /** Entry point of the `feedback-miner` CLI. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -136,6 +171,8 @@ export async function main(argv: string[]): Promise<number> {
       return run(rest);
     case 'trends':
       return trends(rest);
+    case 'analyze':
+      return analyze(rest);
     case undefined:
     case '-h':
     case '--help':
