@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
 import { LexiconAnalyzer } from '../lambdas/core/analysis/lexicon-analyzer.ts';
@@ -6,7 +6,9 @@ import { ChannelSchema } from '../lambdas/core/schema/feedback.ts';
 import { loadTopicMap } from '../lambdas/composition.ts';
 import { analyzeForCli, analyzeJsonLines } from './analyze-command.ts';
 import { dayRange, latestDayWithData, loadDays } from '../lambdas/core/trends/daily.ts';
-import { openLocal, runPipeline } from './pipeline.ts';
+import { NAMED_QUERIES, renderNamedQuery } from '../lambdas/core/analytics/named-queries.ts';
+import { type LocalAthena, openLocalAthena, toCsv, toTable } from './local-athena.ts';
+import { openLocal, runPipeline, workPaths } from './pipeline.ts';
 import { type TrendsBy, trendsHtml, trendsTable } from './trends-report.ts';
 import { formatReport } from './report.ts';
 import { renderBlocks } from './slack-receiver.ts';
@@ -35,6 +37,14 @@ Commands:
       --by channel|source|topic|language|product   break down by (default: channel)
       --days N          number of days, ending with the last day that has data (default: 14)
       --html FILE       also write a self-contained HTML report with charts
+      --work DIR        the local stores (default: .feedback-miner)
+
+  query "SQL"         Run Athena SQL locally (DuckDB) on the curated data of the local run:
+                      tables feedback_miner.feedback and feedback_miner.turns.
+  query --named NAME  Run one of the named queries the stack creates in Athena.
+  query --list        List the named queries.
+      --today DATE      the day named queries count back from (default: last day with data)
+      --format table|csv|json   output (default: table; csv cells are formula-safe)
       --work DIR        the local stores (default: .feedback-miner)
 
 Options:
@@ -163,6 +173,60 @@ async function analyze(args: string[]): Promise<number> {
   return 0;
 }
 
+async function query(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      named: { type: 'string' },
+      list: { type: 'boolean', default: false },
+      today: { type: 'string' },
+      format: { type: 'string', default: 'table' },
+      work: { type: 'string', default: '.feedback-miner' },
+    },
+  });
+  if (values.list) {
+    for (const named of NAMED_QUERIES) console.log(`${named.name.padEnd(36)} ${named.description}`);
+    return 0;
+  }
+  if (!['table', 'csv', 'json'].includes(values.format)) {
+    console.error(`feedback-miner query: --format must be table, csv or json (got "${values.format}")`);
+    return 2;
+  }
+  if (values.today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
+    console.error(`feedback-miner query: --today must be YYYY-MM-DD (got "${values.today}")`);
+    return 2;
+  }
+  const named = values.named === undefined ? undefined : NAMED_QUERIES.find((q) => q.name === values.named);
+  if (values.named !== undefined && !named) {
+    console.error(`feedback-miner query: no named query "${values.named}"; see query --list`);
+    return 2;
+  }
+  const sql = positionals.join(' ');
+  if (!named && !sql.trim()) {
+    console.error('feedback-miner query: give SQL, --named NAME or --list');
+    return 2;
+  }
+  const local = await openLocal({ workDir: values.work });
+  let athena: LocalAthena | undefined;
+  try {
+    athena = await openLocalAthena(local.deps.enrich.store, join(workPaths(values.work).root, 'athena'));
+    const today = values.today ?? (await athena.latestDay()) ?? new Date().toISOString().slice(0, 10);
+    const text = named ? renderNamedQuery(named, { db: 'feedback_miner', today: `DATE '${today}'` }) : sql;
+    const result = await athena.query(text);
+    if (values.format === 'json') console.log(JSON.stringify(result.rows, null, 2));
+    else if (values.format === 'csv') process.stdout.write(toCsv(result));
+    else console.log(toTable(result));
+    return 0;
+  } catch (error) {
+    console.error(`feedback-miner query: ${(error as Error).message}`);
+    return 1;
+  } finally {
+    athena?.close();
+    await local.close();
+  }
+}
+
 /** Entry point of the `feedback-miner` CLI. */
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -173,6 +237,8 @@ export async function main(argv: string[]): Promise<number> {
       return trends(rest);
     case 'analyze':
       return analyze(rest);
+    case 'query':
+      return query(rest);
     case undefined:
     case '-h':
     case '--help':

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeJsonLinesGz } from '../../lambdas/core/codec.ts';
+import { NAMED_QUERIES, renderNamedQuery } from '../../lambdas/core/analytics/named-queries.ts';
 import { readParquet } from '../../lambdas/core/curated-format.ts';
 import { ALL_FORMATS } from '../../lambdas/core/collect/formats/index.ts';
 import { PREFIX } from '../../lambdas/core/storage-contract.ts';
+import { type LocalAthena, openLocalAthena, type QueryResult } from '../../local/local-athena.ts';
 import { type PipelineRun, runPipeline } from '../../local/pipeline.ts';
 import { type StoreSummary, summariseStores } from '../../local/store-summary.ts';
 
@@ -16,6 +18,8 @@ let firstSummary: StoreSummary;
 let secondSummary: StoreSummary;
 const rawIds: string[] = [];
 let curatedText = '';
+let athena: LocalAthena;
+const namedResults = new Map<string, QueryResult>();
 
 /** Counts the records in sample-data/ independently of the collector, straight from the files. */
 function countSourceRecords(dir: string): number {
@@ -39,6 +43,11 @@ beforeAll(async () => {
   for await (const key of store.listKeys('curated/')) {
     curatedText += JSON.stringify(await readParquet(await store.getObject(key), key));
   }
+  athena = await openLocalAthena(store, join(workDir, 'athena'));
+  for (const named of NAMED_QUERIES) {
+    namedResults.set(named.name, await athena.query(renderNamedQuery(named, { db: 'feedback_miner', today: "DATE '2026-11-21'" })));
+  }
+  athena.close();
   await first.close();
   second = await runPipeline({ dataDir: 'sample-data', workDir, keepOpen: true });
   secondSummary = await summariseStores(second.deps.aggregate.store, second.deps.aggregate.aggregates);
@@ -113,6 +122,53 @@ describe('the local pipeline on sample-data', () => {
   it('analyses Dutch and English', () => {
     expect(firstSummary.byLanguage.nl).toBeGreaterThan(50);
     expect(firstSummary.byLanguage.en).toBeGreaterThan(50);
+  });
+});
+
+describe('the named Athena queries, run locally on DuckDB', () => {
+  const rows = (name: string) => namedResults.get(name)?.rows ?? [];
+  const num = (value: unknown) => Number(value);
+
+  it('gives at least six named queries, each returning rows on the sample data', () => {
+    expect(NAMED_QUERIES.length).toBeGreaterThanOrEqual(6);
+    for (const named of NAMED_QUERIES) expect(rows(named.name).length, named.name).toBeGreaterThan(0);
+  });
+
+  it('sentiment by channel per day adds up to the curated items per channel', () => {
+    const perChannel: Record<string, number> = {};
+    for (const row of rows('sentiment_by_channel_per_day')) {
+      perChannel[String(row.channel)] = (perChannel[String(row.channel)] ?? 0) + num(row.items);
+      expect(num(row.positive) + num(row.negative) + num(row.neutral) + num(row.mixed)).toBe(num(row.items));
+    }
+    expect(perChannel).toEqual(firstSummary.byChannel);
+  });
+
+  it('puts the burst topic on top of the negative topics this week', () => {
+    const [top] = rows('top_negative_topics_week_over_week');
+    expect(top?.topic).toBe('levering');
+    expect(num(top?.negative_this_week)).toBeGreaterThan(num(top?.negative_last_week));
+  });
+
+  it('counts emotions per source as the curated items have them', () => {
+    const perEmotion: Record<string, number> = {};
+    for (const row of rows('emotions_by_source')) perEmotion[String(row.emotion)] = (perEmotion[String(row.emotion)] ?? 0) + num(row.items);
+    expect(perEmotion).toEqual(firstSummary.emotions);
+  });
+
+  it('lists every churn-risk item and every bot-loop conversation', () => {
+    expect(rows('churn_risk_mentions')).toHaveLength(firstSummary.signals.churnRisk ?? 0);
+    const loops = rows('bot_loop_conversations');
+    expect(loops).toHaveLength(firstSummary.signals.botLoop ?? 0);
+    for (const loop of loops) expect(num(loop.bot_turns)).toBeGreaterThanOrEqual(3);
+  });
+
+  it('counts items by language and analyzer', () => {
+    const perLanguage: Record<string, number> = {};
+    for (const row of rows('items_by_language_and_analyzer')) {
+      perLanguage[String(row.language)] = (perLanguage[String(row.language)] ?? 0) + num(row.items);
+      expect(row.analyzer).toBe('local');
+    }
+    expect(perLanguage).toEqual(firstSummary.byLanguage);
   });
 });
 
