@@ -1,0 +1,225 @@
+/**
+ * CX signals: churn risk, customer effort, escalation requests and chatbot loops, from Dutch and
+ * English cue patterns. A cue preceded (in its clause) by a negation does not count: "ik ga NIET
+ * overstappen" is no churn risk, "hoefde niet lang te wachten" no effort.
+ */
+import type { Conversation, Signals, Turn } from '../schema/feedback.ts';
+
+interface Cue {
+  readonly re: RegExp;
+  /** How a negation cancels the cue: anywhere before or inside it, only before it, or never. */
+  readonly negation: 'before-or-inside' | 'before' | 'never';
+}
+
+/**
+ * Compiles cue patterns into one alternation per negation mode (one scan of the text instead of
+ * one per pattern); `negation` says where a negation cancels them.
+ */
+function cues(patterns: readonly string[], negation: Cue['negation'], negatedPatterns: readonly string[] = []): Cue[] {
+  const out: Cue[] = [{ re: new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'g'), negation }];
+  if (negatedPatterns.length > 0) {
+    out.push({ re: new RegExp(negatedPatterns.map((p) => `(?:${p})`).join('|'), 'g'), negation: 'never' });
+  }
+  return out;
+}
+
+const NUM_NL = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|diverse|verschillende|talloze|zoveel)`;
+const NUM_EN = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|countless|numerous)`;
+const AGENT_NL = '(?:mens|medewerker|persoon|leidinggevende|manager|supervisor|teamleider)';
+const AGENT_EN = '(?:human|person|agent|someone|somebody|manager|supervisor|representative|rep|operator)';
+
+const CHURN = cues(
+  [
+    String.raw`\bzeg(?:gen)?\s+(?:mijn|ons|onze|het|de|m'n|mn|dit|dat)\s+[^.!?,;]{0,30}?\bop\b`,
+    String.raw`\bop(?:zeg(?:gen|t|ging)?|gezegd)\b`,
+    String.raw`\b(?:overstap(?:pen)?|overgestapt|over\s+te\s+stappen)\b`,
+    String.raw`\bstap(?:pen)?\s+(?:[^.!?,;]{0,30}?\s)?over\s+naar\b`,
+    String.raw`\bstap(?:pen)?\s+over\b`,
+    String.raw`\b(?:ga|gaan|ben|zijn)\s+(?:ik\s+|we\s+)?(?:weg|vertrokken)\s+bij\b`,
+    String.raw`\bik\s+ga\s+(?:hier\s+)?weg\b`,
+    String.raw`\bvertrek(?:ken)?\s+(?:bij|naar)\b`,
+    String.raw`\b(?:een\s+)?(?:andere|nieuwe)\s+(?:energie)?(?:leverancier|provider|aanbieder|bank|webshop|verzekeraar)\s+(?:zoeken|nemen|kiezen|gaan)\b`,
+    String.raw`\bnaar\s+de\s+concurrent\b`,
+    String.raw`\bvan\s+(?:jullie|jou|u)\s+af\b`,
+    String.raw`\b(?:contract|abonnement|account|lidmaatschap)\s+(?:opzeggen|beeindigen|beëindigen|stopzetten|verwijderen|sluiten|ontbinden)\b`,
+    String.raw`\blaatste\s+keer\s+dat\s+ik\s+(?:hier\s+|bij\s+\S+\s+)?(?:bestel|koop|klant)\b`,
+    String.raw`\bcancel(?:l?ing|l?ed|s)?\s+(?:my|our|the)\s+(?:account|contract|subscription|membership|plan|service|policy|direct\s+debit)\b`,
+    String.raw`\b(?:close|terminate|end)\s+(?:my|our|the)\s+(?:account|contract|subscription|membership)\b`,
+    String.raw`\bswitch(?:ing|ed)?\s+(?:to|providers?|suppliers?|companies|banks|over)\b`,
+    String.raw`\bleav(?:e|ing)\s+(?:for|you\b|your)`,
+    String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|done\s+with\s+(?:you|this\s+company))\b`,
+    String.raw`\b(?:going|gonna)\s+(?:to\s+)?(?:leave|switch|cancel)\b`,
+    String.raw`\btake\s+my\s+(?:business|money)\s+elsewhere\b`,
+    String.raw`\bunsubscrib(?:e|ing)\b`,
+    String.raw`\blast\s+time\s+i(?:'ll)?\s+(?:order|buy|use|shop)\b`,
+    String.raw`\b(?:find|finding|look(?:ing)?\s+for)\s+(?:a\s+)?(?:new|another|different)\s+(?:provider|supplier|company|bank|energy\s+company)\b`,
+  ],
+  'before-or-inside',
+  [
+    String.raw`\bnooit\s+meer\s+(?:iets\s+)?(?:bij\s+\S+\s+)?(?:bestellen|kopen|klant|terug)\b`,
+    String.raw`\bbestel\s+(?:hier\s+)?nooit\s+meer\b`,
+    String.raw`\bnever\s+(?:ordering|buying|using|shopping)\s+(?:from|with|here|again)\b`,
+    String.raw`\bnever\s+again\b`,
+  ],
+);
+
+const EFFORT = cues([
+  String.raw`\bvoor\s+de\s+(?:derde|vierde|vijfde|zesde|zevende|zoveelste|\d+(?:e|ste|de))\s+keer\b`,
+  String.raw`\b(?:al|nu\s+al|inmiddels)\s+${NUM_NL}\s+(?:keer|maal|x)\b`,
+  String.raw`\b${NUM_NL}\s+(?:keer|maal|x)\s+(?:ge)?(?:beld|belt|bellen|gemaild|mailen|contact|geprobeerd|gechat)\b`,
+  String.raw`\b(?:uren|uur|\d+\s+min(?:uten)?|lang|eeuwig|eindeloos)\s+(?:in\s+de\s+wacht|aan\s+de\s+lijn|gewacht|wachten|in\s+de\s+wachtrij)\b`,
+  String.raw`\bin\s+de\s+wacht\s+(?:gezet|gestaan|gehangen|staan|hangen)\b`,
+  String.raw`\b(?:opnieuw|weer|nogmaals|wederom)\s+(?:ge)?(?:beld|bellen|gemaild|mailen|contact\s+opgenomen)\b`,
+  String.raw`\bnog\s+(?:steeds|altijd)\s+(?:niet|geen|niks|niets|aan\s+het\s+wachten|wachten)\b`,
+  String.raw`\bwacht\s+(?:nu\s+)?(?:al|nog\s+steeds)\b`,
+  String.raw`\bal\s+(?:\d+\s+|twee\s+|drie\s+|vier\s+|een\s+paar\s+|enkele\s+)?(?:dagen|weken|maanden)\b`,
+  String.raw`\b(?:sinds|na|ruim)\s+(?:\d+|twee|drie|vier|vijf|zes|een\s+paar|enkele)\s+(?:weken|maanden)\b`,
+  String.raw`\b(?:weken|maanden)\s+(?:later|gewacht|wachten|bezig)\b`,
+  String.raw`\b(?:keer\s+op\s+keer|steeds\s+weer|telkens\s+(?:weer|opnieuw))\b`,
+  String.raw`\bvan\s+het\s+kastje\s+naar\s+de\s+muur\b`,
+  String.raw`\b(?:elke|iedere)\s+keer\s+(?:een\s+)?(?:ander|andere|opnieuw)\b`,
+  String.raw`\bmoet\s+(?:ik\s+)?(?:steeds|telkens|weer|opnieuw)\s+(?:bellen|mailen|uitleggen|inloggen|invullen)\b`,
+  String.raw`\bfor\s+the\s+(?:third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b`,
+  String.raw`\b${NUM_EN}\s+(?:times|calls|emails|attempts|phone\s+calls)\b`,
+  String.raw`\b(?:called|phoned|emailed|rang|contacted|chatted|tried)\s+(?:them\s+|you\s+)?(?:again|back|multiple|several|many|\d+|three|four|five)\b`,
+  String.raw`\bstill\s+(?:waiting|not|no|haven't|hasn't|nothing)\b`,
+  String.raw`\b(?:hours?|forever|ages|\d+\s+min(?:ute)?s)\s+on\s+hold\b`,
+  String.raw`\bon\s+hold\s+for\b`,
+  String.raw`\b(?:for|after|over)\s+(?:${NUM_EN}\s+|a\s+few\s+)?(?:weeks|months)\b`,
+  String.raw`\b(?:weeks|months)\s+(?:later|now|of\s+waiting|on\s+end)\b`,
+  String.raw`\b(?:again\s+and\s+again|over\s+and\s+over|time\s+after\s+time)\b`,
+  String.raw`\brunaround\b`,
+  String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:called|got|gets|came)\s+back\b`,
+  String.raw`\bkeep\s+(?:calling|emailing|chasing|trying|having\s+to)\b`,
+  String.raw`\bhad\s+to\s+(?:call|ring|email|explain|repeat|chase)\b[^.!?]{0,30}\bagain\b`,
+], 'before');
+
+const ESCALATION = cues([
+  String.raw`\b(?:een\s+)?(?:echte?\s+)?${AGENT_NL}\s+(?:te\s+)?(?:spreken|aan\s+de\s+lijn|aan\s+de\s+telefoon)\b`,
+  String.raw`\b(?:ik\s+wil|wil\s+ik|mag\s+ik|kan\s+ik|graag|liever)\b[^.!?]{0,30}?\b${AGENT_NL}\b`,
+  String.raw`\b(?:doorverbinden|doorverbonden|doorgeschakeld)\b`,
+  String.raw`\b(?:verbind|zet)\s+(?:me|mij)\s+(?:door|over)\b`,
+  String.raw`\b${AGENT_NL}\s*(?:aub|alsjeblieft|a\.u\.b|graag|please|nu)\b`,
+  String.raw`^\s*(?:medewerker|mens|agent|human|operator|representative)\s*[.!?]*\s*$`,
+  String.raw`\b(?:escaleren|escalatie|ombudsman|geschillencommissie)\b`,
+  String.raw`\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s+|your\s+|the\s+)?(?:real\s+|actual\s+|live\s+)?${AGENT_EN}\b`,
+  String.raw`\b(?:human|agent|representative|operator|manager|supervisor)\s*(?:please|pls|now)\b`,
+  String.raw`\b(?:get|give)\s+me\s+(?:a|an|your)\s+(?:human|agent|manager|supervisor|person|real\s+person)\b`,
+  String.raw`\b(?:connect|transfer|put)\s+me\s+(?:to|with|through)\b`,
+  String.raw`\bescalat(?:e|ion)\b`,
+  String.raw`\b(?:i\s+want|i\s+need|i'd\s+like)\s+(?:a|an|to\s+speak\s+to\s+a)?\s*(?:human|manager|supervisor|real\s+person)\b`,
+], 'before-or-inside');
+
+const BOT_FALLBACK = [
+  /\b(?:ik\s+)?(?:begrijp|snap|begreep|snapte)\s+(?:je|uw|jouw|de|het|dat|die|deze)?\s*(?:vraag\s+|bericht\s+)?(?:helaas\s+|nog\s+)?niet\b/,
+  /\b(?:anders|opnieuw)\s+(?:formuleren|verwoorden|stellen)\b|\bherformuleren\b/,
+  /\bwat\s+(?:je|u)\s+bedoel/,
+  /\bdat\s+heb\s+ik\s+niet\s+(?:goed\s+)?begrepen\b/,
+  /\bkan\s+(?:je|u)\s+(?:hier\s+)?(?:helaas\s+)?niet\s+(?:mee\s+)?helpen\b/,
+  /\bi\s+(?:did\s+not|didn't|do\s+not|don't)\s+(?:quite\s+)?(?:understand|get|catch)\b/,
+  /\b(?:could|can)\s+you\s+(?:please\s+)?(?:rephrase|say\s+(?:that|it)\s+(?:again|differently)|try\s+again)\b|\brephrase\b/,
+  /\bnot\s+sure\s+(?:what\s+you\s+mean|i\s+understand)\b/,
+  /\bi'm\s+(?:sorry,?\s+)?(?:not\s+sure|unable\s+to\s+help|still\s+learning)\b/,
+  /\bsorry,?\s+i\s+(?:can't|cannot)\s+help\s+with\s+that\b/,
+];
+
+const NEGATOR_RE = /\b(?:niet|geen|nooit|zonder|not|never|no|without|don't|dont|won't|wont|wouldn't|didn't|isn't|am\s+not|hoef|hoeft|hoefde|hoefden)\b/;
+const CLAUSE_CUT_RE = /[.,;:!?\n]|\b(?:dus|en|maar|want|omdat|so|and|but|because|then|dan)\b/g;
+const CURLY_RE = /’/g;
+
+/** The few words before a match (same clause), where a negation would cancel it. */
+function precedingWindow(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 60), index);
+  let cut = 0;
+  CLAUSE_CUT_RE.lastIndex = 0;
+  for (let m = CLAUSE_CUT_RE.exec(before); m !== null; m = CLAUSE_CUT_RE.exec(before)) cut = m.index + m[0].length;
+  const words = before.slice(cut).trim().split(/\s+/);
+  return words.slice(-4).join(' ');
+}
+
+function anyCue(text: string, list: readonly Cue[]): boolean {
+  for (const cue of list) {
+    cue.re.lastIndex = 0;
+    for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
+      if (cue.negation === 'never') return true;
+      const negatedBefore = NEGATOR_RE.test(precedingWindow(text, m.index));
+      const negatedInside = cue.negation === 'before-or-inside' && NEGATOR_RE.test(m[0]);
+      if (!negatedBefore && !negatedInside) return true;
+      if (m[0].length === 0) cue.re.lastIndex++;
+    }
+  }
+  return false;
+}
+
+function lower(text: string): string {
+  return text.toLowerCase().replace(CURLY_RE, "'");
+}
+
+function botText(turn: Turn): string {
+  return lower(turn.text)
+    .replace(/[^\p{L}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const sa = new Set(a.split(' '));
+  const sb = new Set(b.split(' '));
+  let common = 0;
+  for (const w of sa) if (sb.has(w)) common++;
+  return common / (sa.size + sb.size - common);
+}
+
+/**
+ * Whether a chat bot got stuck: it repeated (near-)identical messages or fallback phrases three or
+ * more times, or fell back twice with the customer rephrasing in between.
+ */
+export function detectBotLoop(conversation: Conversation | undefined): boolean {
+  if (conversation === undefined) return false;
+  const turns = conversation.turns;
+  let fallbacks = 0;
+  let lastFallback = -1;
+  let rephrasedBetweenFallbacks = false;
+  const botTexts: string[] = [];
+  for (let i = 0; i < turns.length; i++) {
+    const turn = turns[i]!;
+    if (turn.role !== 'bot') continue;
+    const text = lower(turn.text);
+    if (BOT_FALLBACK.some((re) => re.test(text))) {
+      if (lastFallback >= 0 && turns.slice(lastFallback + 1, i).some((t) => t.role === 'customer' && t.text.trim() !== '')) {
+        rephrasedBetweenFallbacks = true;
+      }
+      fallbacks++;
+      lastFallback = i;
+    }
+    botTexts.push(botText(turn));
+  }
+  if (fallbacks >= 3 || (fallbacks >= 2 && rephrasedBetweenFallbacks)) return true;
+  for (let i = 0; i < botTexts.length; i++) {
+    const a = botTexts[i]!;
+    if (a.split(' ').length < 3) continue;
+    let repeats = 1;
+    for (let j = i + 1; j < botTexts.length; j++) if (similarity(a, botTexts[j]!) >= 0.8) repeats++;
+    if (repeats >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * CX signals of a piece of feedback. For chats the customer's turns are read (so a bot offering
+ * "een medewerker spreken?" is no escalation request) and bot loops are judged; for other
+ * channels `botLoop` is false.
+ * @example detectSignals('Ik zeg mijn abonnement op, voor de derde keer gebeld!').churnRisk // true
+ */
+export function detectSignals(text: string, conversation?: Conversation): Signals {
+  const customerTurns = conversation?.turns.filter((t) => t.role === 'customer').map((t) => lower(t.text)) ?? [];
+  const texts = customerTurns.length > 0 ? customerTurns : [lower(text)];
+  const any = (list: readonly Cue[]): boolean => texts.some((t) => anyCue(t, list));
+  return {
+    churnRisk: any(CHURN),
+    effort: any(EFFORT),
+    escalationRequested: any(ESCALATION),
+    botLoop: detectBotLoop(conversation),
+  };
+}
