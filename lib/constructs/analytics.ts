@@ -1,8 +1,9 @@
 import { Stack } from 'aws-cdk-lib';
-import { CfnWorkGroup } from 'aws-cdk-lib/aws-athena';
+import { CfnNamedQuery, CfnWorkGroup } from 'aws-cdk-lib/aws-athena';
 import { CfnDatabase, CfnTable } from 'aws-cdk-lib/aws-glue';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { NAMED_QUERIES, renderNamedQuery } from '../../lambdas/core/analytics/named-queries.ts';
 import { type ColumnDefinition, FEEDBACK_COLUMNS, glueType, TURN_COLUMNS } from '../../lambdas/core/curated-format.ts';
 import { PREFIX } from '../../lambdas/core/storage-contract.ts';
 
@@ -49,6 +50,8 @@ export class Analytics extends Construct {
   public readonly turnsTable: CfnTable;
   /** The Athena workgroup. */
   public readonly workGroup: CfnWorkGroup;
+  /** The named queries analysts find in the workgroup (lambdas/core/analytics/named-queries.ts). */
+  public readonly namedQueries: CfnNamedQuery[];
 
   constructor(scope: Construct, id: string, props: AnalyticsProps) {
     super(scope, id);
@@ -93,6 +96,20 @@ export class Analytics extends Construct {
           expectedBucketOwner: account,
         },
       },
+    });
+
+    // The same SQL `feedback-miner query --named` runs locally; here "today" is Athena's current_date.
+    this.namedQueries = NAMED_QUERIES.map((query) => {
+      const named = new CfnNamedQuery(this, `Query-${query.name}`, {
+        name: query.name,
+        description: query.description,
+        database: this.databaseName,
+        workGroup: this.workGroupName,
+        queryString: renderNamedQuery(query, { db: this.databaseName, today: 'current_date' }),
+      });
+      named.addDependency(this.workGroup);
+      named.addDependency(this.database);
+      return named;
     });
   }
 

@@ -1,6 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NAMED_QUERIES } from '../../lambdas/core/analytics/named-queries.ts';
 import { FEEDBACK_COLUMNS, feedbackRow, glueType, TURN_COLUMNS } from '../../lambdas/core/curated-format.ts';
 import type { TurnRow } from '../../lambdas/core/enrich/enrich-object.ts';
 import { EnrichedItemSchema } from '../../lambdas/core/schema/feedback.ts';
@@ -235,6 +236,20 @@ describe('analytics', () => {
       OutputFormat: 'org.apache.hadoop.hive.ql.io.parquet.MapredParquetOutputFormat',
       SerdeInfo: { SerializationLibrary: 'org.apache.hadoop.hive.ql.io.parquet.serde.ParquetHiveSerDe' },
     });
+  });
+
+  it('creates every named query in the workgroup, with current_date as the anchor day', () => {
+    synth.template.resourceCountIs('AWS::Athena::NamedQuery', NAMED_QUERIES.length);
+    for (const query of NAMED_QUERIES) {
+      synth.template.hasResourceProperties('AWS::Athena::NamedQuery', {
+        Name: query.name,
+        Database: 'feedback_miner',
+        WorkGroup: 'feedback-miner',
+        QueryString: Match.stringLikeRegexp('current_date'),
+      });
+    }
+    const strings = Object.values(synth.template.findResources('AWS::Athena::NamedQuery')).map((r) => JSON.stringify(r));
+    for (const text of strings) expect(text).not.toContain('{{');
   });
 
   it('discovers partitions without a crawler when new days land', () => {
