@@ -35,6 +35,8 @@ export interface PipelineOptions {
   onSlackMessage?: (message: ReceivedMessage) => void;
   /** Keep the stand-ins running after the run (tests inspect them, then call close). */
   keepOpen?: boolean;
+  /** Called with the wired dependencies before anything runs (the benchmark counts SDK calls). */
+  instrument?: (deps: LocalDeps) => void;
 }
 
 /** Paths of everything a run leaves behind. */
@@ -53,6 +55,8 @@ export interface PipelineRun {
   enrich: { messages: number; deadLetters: number };
   aggregate: { messages: number; deadLetters: number };
   notify: { windows: number; results: RaiseAlertsResult[] };
+  /** Wall time per stage, in ms. */
+  stageMs: Record<'collect' | 'enrich' | 'aggregate' | 'notify' | 'digest', number>;
   /** The daily digest of the last day with data (sent once; a re-run finds it already sent). */
   digest?: DigestResult;
   slackMessages: ReceivedMessage[];
@@ -167,16 +171,26 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
       else if (record.s3.object.key.startsWith(PREFIX.curatedFeedback)) aggregateQueue.sendS3Notification(record);
     });
 
+    options.instrument?.(deps);
+    const stageMs = { collect: 0, enrich: 0, aggregate: 0, notify: 0, digest: 0 };
+    let stageStart = Date.now();
+    const endStage = (stage: keyof typeof stageMs) => {
+      stageMs[stage] = Date.now() - stageStart;
+      stageStart = Date.now();
+    };
     terminal = captureOutput(paths.logs);
     progress('collect', 0);
     const collectHandler = makeCollectFilesHandler(deps.collectFiles);
     const collect = (await collectHandler(scheduledEvent(new Date(), 'collect-files'), localContext('collect-files'))) as CollectResult;
     progress('collect', collect.records, collect.records);
+    endStage('collect');
 
     const enrichTotal = enrichQueue.depth;
     await enrichQueue.drain(makeEnrichHandler(deps.enrich) as unknown as SqsHandler, 'enrich', (done) => progress('enrich', done, enrichTotal));
+    endStage('enrich');
     const aggregateTotal = aggregateQueue.depth;
     await aggregateQueue.drain(makeAggregateHandler(deps.aggregate) as unknown as SqsHandler, 'aggregate', (done) => progress('aggregate', done, aggregateTotal));
+    endStage('aggregate');
 
     // Replay the hourly notifier over every hour that has data, in order (idempotent: cooldowns).
     const hours = (await deps.notify.aggregates.rowsBetween('all#all', 'HOUR#0000', 'HOUR#9999')).map((row) => row.sk.slice(5));
@@ -188,6 +202,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
       progress('notify', index + 1, hours.length);
     }
 
+    endStage('notify');
     // The daily digest for the last day with data, as the 08:00 schedule the next morning would send it.
     const lastDay = hours.at(-1)?.slice(0, 10);
     let digest: DigestResult | undefined;
@@ -196,6 +211,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
       digest = (await makeDigestHandler(deps.digest)(scheduledEvent(morning, 'digest-daily'), localContext('digest'))) as DigestResult;
       progress('digest', 1, 1);
     }
+    endStage('digest');
     terminal.restore();
     terminal = undefined;
 
@@ -209,6 +225,7 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
       slackMessages: receiver.messages,
       deadLetters: [...enrichQueue.deadLetters, ...aggregateQueue.deadLetters],
       elapsedMs: Date.now() - started,
+      stageMs,
       deps,
       standIns,
       receiver,

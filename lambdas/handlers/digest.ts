@@ -1,14 +1,9 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas';
-import middy from '@middy/core';
-import type { Context } from 'aws-lambda';
 import type { DigestConfig } from '../core/config.ts';
-import { InvalidRecordError } from '../core/errors.ts';
 import type { AggregateStore, Notifier, StateStore } from '../core/ports.ts';
 import { addDays } from '../core/trends/daily.ts';
 import { type DigestResult, sendDailyDigest } from '../core/trends/send-digest.ts';
 import { metricSink, type Observability } from './observability.ts';
+import { scheduledHandler } from './wrap.ts';
 
 /** What the digest function needs, built by the composition root. */
 export interface DigestHandlerDeps extends Observability {
@@ -24,10 +19,8 @@ export interface DigestHandlerDeps extends Observability {
  */
 export function makeDigestHandler(deps: DigestHandlerDeps) {
   const sink = metricSink(deps.metrics);
-  const digest = async (event: unknown, _context: Context): Promise<DigestResult> => {
-    const parsed = EventBridgeSchema.safeParse(event);
-    if (!parsed.success) throw new InvalidRecordError('digest expects an EventBridge scheduled event');
-    const day = addDays(new Date(parsed.data.time).toISOString().slice(0, 10), -1);
+  return scheduledHandler('digest', deps, async (run): Promise<DigestResult> => {
+    const day = addDays(run.time.toISOString().slice(0, 10), -1);
     try {
       const result = await sendDailyDigest(day, { aggregates: deps.aggregates, state: deps.state, notifier: deps.notifier, log: deps.logger });
       sink.count('DigestsSent', result.sent ? 1 : 0);
@@ -36,6 +29,5 @@ export function makeDigestHandler(deps: DigestHandlerDeps) {
       sink.count('AlertDeliveryFailed', 1);
       throw error;
     }
-  };
-  return middy(digest).use(injectLambdaContext(deps.logger, { clearState: true })).use(logMetrics(deps.metrics));
+  });
 }

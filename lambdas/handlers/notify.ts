@@ -1,13 +1,8 @@
-import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
-import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas';
-import middy from '@middy/core';
-import type { Context } from 'aws-lambda';
 import { type RaiseAlertsResult, raiseAlerts } from '../core/alert/raise-alerts.ts';
 import type { NotifyConfig } from '../core/config.ts';
-import { InvalidRecordError } from '../core/errors.ts';
 import type { AggregateStore, FeedbackStore, Notifier, StateStore } from '../core/ports.ts';
 import { metricSink, type Observability } from './observability.ts';
+import { scheduledHandler } from './wrap.ts';
 
 /** What the notify function needs, built by the composition root. */
 export interface NotifyHandlerDeps extends Observability {
@@ -25,13 +20,11 @@ export interface NotifyHandlerDeps extends Observability {
  */
 export function makeNotifyHandler(deps: NotifyHandlerDeps) {
   const sink = metricSink(deps.metrics);
-  const notify = async (event: unknown, _context: Context): Promise<RaiseAlertsResult> => {
-    const parsed = EventBridgeSchema.safeParse(event);
-    if (!parsed.success) throw new InvalidRecordError('notify expects an EventBridge scheduled event');
-    const { config } = deps;
+  const { config } = deps;
+  return scheduledHandler('notify', deps, async (run): Promise<RaiseAlertsResult> => {
     try {
       const result = await raiseAlerts(
-        new Date(parsed.data.time),
+        run.time,
         { aggregates: deps.aggregates, state: deps.state, store: deps.store, notifier: deps.notifier, log: deps.logger },
         {
           windowHours: config.ALERT_WINDOW_HOURS,
@@ -50,6 +43,5 @@ export function makeNotifyHandler(deps: NotifyHandlerDeps) {
       sink.count('AlertDeliveryFailed', 1);
       throw error;
     }
-  };
-  return middy(notify).use(injectLambdaContext(deps.logger, { clearState: true })).use(logMetrics(deps.metrics));
+  });
 }
