@@ -1,3 +1,4 @@
+import './quiet-warnings.ts';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileSync } from 'node:fs';
@@ -52,11 +53,6 @@ Options:
 
 Everything runs offline: no AWS account, no network.`;
 
-// The AWS SDK warns that Node 20 support ends in 2027; the deployed Lambdas run Node 22.
-process.removeAllListeners('warning');
-process.on('warning', (warning) => {
-  if (!/NodeVersionSupportWarning|AWS SDK for JavaScript/.test(`${warning.name} ${warning.message}`)) console.error(warning);
-});
 
 async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
