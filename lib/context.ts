@@ -69,6 +69,23 @@ export const FeedbackContextSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9/_+=.@-]{1,512}$/, { message: 'must be a Secrets Manager secret name (letters, digits and /_+=.@-)' })
     .optional(),
+  /**
+   * Per-team Slack webhooks: `[{"match": "product#app", "secretName": "…"}]`. A message whose
+   * headline dimension (or `rule:<id>`) starts with `match` goes to that secret's webhook.
+   * @default - everything goes to slackWebhookSecretName
+   */
+  slackRoutes: jsonObject(
+    z.array(
+      z
+        .object({
+          match: z.string().min(1),
+          secretName: z.string().regex(/^[A-Za-z0-9/_+=.@-]{1,512}$/, { message: 'must be a Secrets Manager secret name (letters, digits and /_+=.@-)' }),
+        })
+        .strict(),
+    ),
+  ).default([]),
+  /** DynamoDB deletion protection on the aggregates and state tables. @default true */
+  tableDeletionProtection: z.preprocess((v) => (v === 'false' ? false : v === 'true' ? true : v), z.boolean()).default(true),
   /** E-mail address subscribed to the alarm topic. @default - no subscription */
   alarmEmail: z.email({ message: 'must be an e-mail address' }).optional(),
   /** Retention of every function's log group, in days (a CloudWatch Logs retention value). @default 30 */

@@ -43,7 +43,7 @@ export class FeedbackMinerStack extends Stack {
     const logRetention = config.logRetentionDays as RetentionDays;
     const logLevel = config.logLevel;
 
-    this.storage = new FeedbackStorage(this, 'Storage');
+    this.storage = new FeedbackStorage(this, 'Storage', { tableDeletionProtection: config.tableDeletionProtection });
     const { dataBucket, athenaResultsBucket, aggregatesTable, stateTable } = this.storage;
 
     this.analytics = new Analytics(this, 'Analytics', {
@@ -76,6 +76,7 @@ export class FeedbackMinerStack extends Stack {
       digestSchedule: config.digestSchedule,
       timeZone: config.scheduleTimeZone,
       ...(config.slackWebhookSecretName ? { slackWebhookSecretName: config.slackWebhookSecretName } : {}),
+      slackRoutes: config.slackRoutes,
       alerting: config.alerting,
       logRetention,
       logLevel,

@@ -82,9 +82,12 @@ export interface SlackMessage {
   blocks: Record<string, unknown>[];
 }
 
-/** Delivers messages to a team (SlackWebhookNotifier). Throws NotificationError when it cannot. */
+/**
+ * Delivers messages to a team (SlackWebhookNotifier). `route` keys (e.g. the headline dimension
+ * `product#app` and `rule:churnRisk`) pick the team's webhook. Throws NotificationError when it cannot.
+ */
 export interface Notifier {
-  send(message: SlackMessage, route?: string): Promise<void>;
+  send(message: SlackMessage, route?: string | readonly string[]): Promise<void>;
 }
 
 /** One document offered by a file-style source (a local folder, the S3 inbox). */

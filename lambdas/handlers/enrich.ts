@@ -30,5 +30,9 @@ export function makeEnrichHandler(deps: EnrichHandlerDeps) {
     sink.count('DuplicatesSkipped', result.duplicates);
     sink.count('RecordsQuarantined', result.quarantined);
     sink.count('PiiRedacted', result.piiRedacted);
+    sink.count('SentimentPositive', result.sentiment.POSITIVE);
+    sink.count('SentimentNegative', result.sentiment.NEGATIVE);
+    sink.count('SentimentNeutral', result.sentiment.NEUTRAL);
+    sink.count('SentimentMixed', result.sentiment.MIXED);
   });
 }

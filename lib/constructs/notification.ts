@@ -68,6 +68,11 @@ export interface NotificationProps {
    * @default - a placeholder secret is created; put the real webhook URL in it after deploying
    */
   readonly slackWebhookSecretName?: string;
+  /**
+   * Per-team webhooks: messages whose route (headline dimension or `rule:<id>`) starts with
+   * `match` go to the webhook in that secret. @default - none
+   */
+  readonly slackRoutes?: readonly { match: string; secretName: string }[];
   /** Alert thresholds. @default - the notify handler's defaults */
   readonly alerting?: AlertThresholds;
   /** Log group retention. */
@@ -120,6 +125,12 @@ export class Notification extends Construct {
       this.slackWebhookSecretId = placeholder.secretArn;
     }
 
+    const routes = props.slackRoutes ?? [];
+    const routeSecrets = routes.map((route, index) => Secret.fromSecretNameV2(this, `SlackRoute${index}`, route.secretName));
+    const routeEnvironment: Record<string, string> = routes.length
+      ? { SLACK_ROUTES: JSON.stringify(routes.map((route) => ({ match: route.match, secretId: route.secretName }))) }
+      : {};
+
     this.deadLetterQueue = createInvocationDeadLetterQueue(this, 'DeadLetterQueue');
 
     this.notifier = new PipelineFunction(this, 'Notifier', {
@@ -131,6 +142,7 @@ export class Notification extends Construct {
         STATE_TABLE: props.stateTable.tableName,
         AGGREGATES_TABLE: props.aggregatesTable.tableName,
         SLACK_WEBHOOK_SECRET_ID: this.slackWebhookSecretId,
+        ...routeEnvironment,
         ATHENA_DATABASE: props.athenaDatabase,
         ...alertEnvironment(props.alerting),
       },
@@ -148,6 +160,7 @@ export class Notification extends Construct {
     acknowledgeIndexGrant(props.aggregatesTable, this.notifier);
     props.stateTable.grantReadWriteData(this.notifier.function);
     this.slackWebhookSecret.grantRead(this.notifier.function);
+    for (const secret of routeSecrets) secret.grantRead(this.notifier.function);
 
     this.schedule = new ScheduledInvocation(this, 'Schedule', {
       target: this.notifier,
@@ -168,6 +181,7 @@ export class Notification extends Construct {
         STATE_TABLE: props.stateTable.tableName,
         AGGREGATES_TABLE: props.aggregatesTable.tableName,
         SLACK_WEBHOOK_SECRET_ID: this.slackWebhookSecretId,
+        ...routeEnvironment,
       },
       timeout: Duration.minutes(2),
       memorySize: 512,
@@ -181,6 +195,7 @@ export class Notification extends Construct {
     acknowledgeIndexGrant(props.aggregatesTable, this.digester);
     props.stateTable.grantReadWriteData(this.digester.function);
     this.slackWebhookSecret.grantRead(this.digester.function);
+    for (const secret of routeSecrets) secret.grantRead(this.digester.function);
 
     this.digestSchedule = new ScheduledInvocation(this, 'DigestSchedule', {
       target: this.digester,

@@ -154,6 +154,16 @@ export class Operations extends Construct {
         width: 12,
       }),
     );
+    const sentiment = (label: string, color: string) =>
+      new Metric({ namespace: METRIC_NAMESPACE, metricName: `Sentiment${label}`, dimensionsMap: { service: 'enrich' }, statistic: 'Sum', period: Duration.hours(1), label, color });
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Sentiment trend (items per hour)',
+        left: [sentiment('Positive', '#2e7d32'), sentiment('Neutral', '#9e9e9e'), sentiment('Mixed', '#f9a825'), sentiment('Negative', '#c62828')],
+        stacked: true,
+        width: 24,
+      }),
+    );
     this.dashboard.addWidgets(new AlarmStatusWidget({ title: 'Alarms', alarms: this.alarms, width: 24 }));
   }
 

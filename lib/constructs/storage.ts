@@ -36,7 +36,7 @@ const attribute = (key: { readonly name: string; readonly type: KeyAttributeType
  * On-demand billing, point-in-time recovery, AWS-managed KMS encryption and deletion
  * protection are this stack's choices for every table.
  */
-export function tablePropsFromDefinition(definition: TableDefinition): TablePropsV2 {
+export function tablePropsFromDefinition(definition: TableDefinition, deletionProtection = true): TablePropsV2 {
   const { sortKey, timeToLiveAttribute } = definition;
   return {
     partitionKey: attribute(definition.partitionKey),
@@ -53,7 +53,7 @@ export function tablePropsFromDefinition(definition: TableDefinition): TableProp
     billing: Billing.onDemand(),
     pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
     encryption: TableEncryptionV2.awsManagedKey(),
-    deletionProtection: true,
+    deletionProtection,
     removalPolicy: RemovalPolicy.RETAIN,
   };
 }
@@ -70,6 +70,8 @@ export interface FeedbackStorageProps {
   readonly athenaResultsExpiration?: Duration;
   /** How long S3 server access logs are kept. @default Duration.days(365) */
   readonly accessLogsExpiration?: Duration;
+  /** DynamoDB deletion protection on both tables (they hold the counts and dedupe state). @default true */
+  readonly tableDeletionProtection?: boolean;
 }
 
 /**
@@ -150,7 +152,7 @@ export class FeedbackStorage extends Construct {
       ],
     });
 
-    this.aggregatesTable = new TableV2(this, AGGREGATES_TABLE.id, tablePropsFromDefinition(AGGREGATES_TABLE));
-    this.stateTable = new TableV2(this, STATE_TABLE.id, tablePropsFromDefinition(STATE_TABLE));
+    this.aggregatesTable = new TableV2(this, AGGREGATES_TABLE.id, tablePropsFromDefinition(AGGREGATES_TABLE, props.tableDeletionProtection ?? true));
+    this.stateTable = new TableV2(this, STATE_TABLE.id, tablePropsFromDefinition(STATE_TABLE, props.tableDeletionProtection ?? true));
   }
 }

@@ -81,6 +81,8 @@ describe('context overrides', () => {
         analyzer: 'comprehend',
         product: 'webshop',
         athenaBytesScannedCutoffMb: '20480',
+        slackRoutes: '[{"match":"product#app","secretName":"cx/slack-app-team"}]',
+        tableDeletionProtection: 'false',
       },
     });
   });
@@ -102,11 +104,34 @@ describe('context overrides', () => {
         Statement: Match.arrayWith([
           Match.objectLike({
             Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
-            Resource: { 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':secret:cx/slack-webhook-\\?{6}$')])] },
+            Resource: Match.arrayWith([{ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':secret:cx/slack-webhook-\\?{6}$')])] }]),
           }),
         ]),
       },
     });
+  });
+
+  it('routes team messages to their own webhook secret when slackRoutes is set', () => {
+    for (const fn of [synth.stack.notification.notifier, synth.stack.notification.digester]) {
+      expect(JSON.parse(String(env(fn).SLACK_ROUTES))).toEqual([{ match: 'product#app', secretId: 'cx/slack-app-team' }]);
+      synth.template.hasResourceProperties('AWS::IAM::Policy', {
+        Roles: [{ Ref: logicalId(fn.role) }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({
+              Action: ['secretsmanager:DescribeSecret', 'secretsmanager:GetSecretValue'],
+              Resource: Match.arrayWith([{ 'Fn::Join': ['', Match.arrayWith([Match.stringLikeRegexp(':secret:cx/slack-app-team-\\?{6}$')])] }]),
+            }),
+          ]),
+        },
+      });
+    }
+  });
+
+  it('turns table deletion protection off when tableDeletionProtection is false', () => {
+    const tables = Object.values(synth.template.findResources('AWS::DynamoDB::GlobalTable'));
+    expect(tables).toHaveLength(2);
+    for (const table of tables) expect(JSON.stringify(table.Properties)).toContain('"DeletionProtectionEnabled":false');
   });
 
   it('subscribes alarmEmail to the alarm topic when it is set', () => {

@@ -83,4 +83,21 @@ describe('SlackWebhookNotifier', () => {
 
     expect(receiver.messages.map((m) => m.path.split('/').pop())).toEqual(['energie', 'products', 'default']);
   });
+
+  it('routes by any of several keys, so a rule can have its own channel', async () => {
+    receiver = await startSlackReceiver();
+    const url = receiver.url;
+    const notifier = new SlackWebhookNotifier(
+      [
+        { match: '*', webhookUrl: async () => `${url}/default` },
+        { match: 'rule:churnRisk', webhookUrl: async () => `${url}/retention` },
+      ],
+      memoryLog(),
+    );
+
+    await notifier.send(MESSAGE, ['topic#contract', 'rule:churnRisk']);
+    await notifier.send(MESSAGE, ['topic#contract', 'rule:negativeShare']);
+
+    expect(receiver.messages.map((m) => m.path.split('/').pop())).toEqual(['retention', 'default']);
+  });
 });

@@ -39,16 +39,16 @@ export class SlackWebhookNotifier implements Notifier {
     this.options = { maxAttempts: 5, baseDelayMs: 500, maxRetryAfterMs: 60_000, timeoutMs: 10_000, sleep: defaultSleep, ...options };
   }
 
-  private routeFor(route: string | undefined): WebhookRoute {
-    const key = route ?? '';
-    const specific = this.routes.filter((r) => r.match !== '*' && key.startsWith(r.match)).sort((a, b) => b.match.length - a.match.length)[0];
+  private routeFor(route: string | readonly string[] | undefined): WebhookRoute {
+    const keys = route === undefined ? [] : typeof route === 'string' ? [route] : route;
+    const specific = this.routes.filter((r) => r.match !== '*' && keys.some((key) => key.startsWith(r.match))).sort((a, b) => b.match.length - a.match.length)[0];
     const fallback = this.routes.find((r) => r.match === '*') ?? this.routes[0];
     const chosen = specific ?? fallback;
     if (!chosen) throw new NotificationError('no Slack route configured');
     return chosen;
   }
 
-  async send(message: SlackMessage, route?: string): Promise<void> {
+  async send(message: SlackMessage, route?: string | readonly string[]): Promise<void> {
     const url = await this.routeFor(route).webhookUrl();
     const body = JSON.stringify(message);
     let lastProblem = '';

@@ -102,7 +102,7 @@ export async function raiseAlerts(windowEnd: Date, deps: NotifyDeps, settings: R
     examples: await findExamples(deps.store, headline, 3),
     athenaQuery: athenaQueryFor(headline, settings.athenaDatabase),
   });
-  await deps.notifier.send(message, headline.dimension);
+  await deps.notifier.send(message, [headline.dimension, `rule:${headline.rule.id}`]);
   for (const finding of sent) await deps.state.markDelivered(`${finding.rule.id}#${finding.dimension}`, finding.windowEnd);
   deps.log.info('anomaly alert sent', { headline: `${headline.rule.id}#${headline.dimension}`, findings: sent.length, windowEnd: headline.windowEnd });
   return result;

@@ -35,6 +35,8 @@ export interface EnrichResult {
   duplicates: number;
   quarantined: number;
   piiRedacted: number;
+  /** Enriched items per sentiment label. */
+  sentiment: Record<'POSITIVE' | 'NEGATIVE' | 'NEUTRAL' | 'MIXED', number>;
   curatedObjects: string[];
 }
 
@@ -86,7 +88,16 @@ export function curatedKey(prefix: string, rawKey: string, day: string): string 
  * a re-delivered event overwrite its own output instead of adding to it.
  */
 export async function enrichRawObject(rawKey: string, deps: EnrichDeps, options: EnrichOptions): Promise<EnrichResult> {
-  const result: EnrichResult = { rawKey, lines: 0, enriched: 0, duplicates: 0, quarantined: 0, piiRedacted: 0, curatedObjects: [] };
+  const result: EnrichResult = {
+    rawKey,
+    lines: 0,
+    enriched: 0,
+    duplicates: 0,
+    quarantined: 0,
+    piiRedacted: 0,
+    sentiment: { POSITIVE: 0, NEGATIVE: 0, NEUTRAL: 0, MIXED: 0 },
+    curatedObjects: [],
+  };
   const lines = decodeJsonLinesGz(await deps.store.getObject(rawKey), rawKey);
   const sourceFromKey = /source=([^/]+)/.exec(rawKey)?.[1] ?? 'unknown';
   const candidates = new Map<string, FeedbackItem>();
@@ -150,6 +161,7 @@ export async function enrichRawObject(rawKey: string, deps: EnrichDeps, options:
       enrichedAt: options.now,
     });
     result.piiRedacted += redacted;
+    result.sentiment[enriched.sentiment.label] += 1;
     const day = utcDay(enriched.createdAt);
     const bucket = byDay.get(day) ?? { items: [], turns: [] };
     byDay.set(day, bucket);
