@@ -212,7 +212,7 @@ export function createLocalDeps(options: LocalOptions): LocalDeps {
   return {
     collectFiles: {
       ...createObservability('collect-files'),
-      source: new DirectorySource(options.dataDir, { scope: `files:${options.dataDir}`, exclude: ['dev-sets'] }),
+      source: new DirectorySource(options.dataDir, { scope: `files:${options.dataDir}`, exclude: ['dev-sets', 'sources'] }),
       formats: ALL_FORMATS,
       store,
       state,

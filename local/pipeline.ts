@@ -1,11 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { CollectResult } from '../lambdas/core/collect/collect-documents.ts';
 import type { RaiseAlertsResult } from '../lambdas/core/alert/raise-alerts.ts';
 import type { DigestResult } from '../lambdas/core/trends/send-digest.ts';
 import { AGGREGATES_TABLE, PREFIX, STATE_TABLE } from '../lambdas/core/storage-contract.ts';
+import { type CollectorKind, createLocalCollectorDeps } from '../lambdas/collectors-composition.ts';
 import { createLocalDeps, type LocalDeps } from '../lambdas/composition.ts';
+import { makeCollectChatHandler } from '../lambdas/handlers/collect-chat.ts';
+import { makeCollectInboxHandler } from '../lambdas/handlers/collect-inbox.ts';
+import { makeCollectReviewsHandler } from '../lambdas/handlers/collect-reviews.ts';
+import { makeCollectSocialHandler } from '../lambdas/handlers/collect-social.ts';
 import { makeAggregateHandler } from '../lambdas/handlers/aggregate.ts';
 import { makeCollectFilesHandler } from '../lambdas/handlers/collect-files.ts';
 import { makeDigestHandler } from '../lambdas/handlers/digest.ts';
@@ -14,6 +19,7 @@ import { makeNotifyHandler } from '../lambdas/handlers/notify.ts';
 import { captureOutput, type Terminal } from './capture-output.ts';
 import { LocalQueue, localContext, type SqsHandler } from './local-queue.ts';
 import { type ReceivedMessage, type SlackReceiver, startSlackReceiver } from './slack-receiver.ts';
+import { exportFixtureObjects, simulatorCollectorConfig, startSourceSimulator } from './source-simulator.ts';
 import { ensureBucket, ensureTable, type StandIns, startStandIns } from './stand-ins.ts';
 
 /** Names of the local bucket and tables (on AWS the stack names them). */
@@ -52,6 +58,10 @@ export interface WorkPaths {
 export interface PipelineRun {
   paths: WorkPaths;
   collect: CollectResult;
+  /** The API, chat and inbox collectors (against the source simulator), when `<data>/sources` exists. */
+  collectors: Partial<Record<CollectorKind, CollectorRunResult>>;
+  /** Records the run collected, from the file drop and every collector. */
+  records: number;
   enrich: { messages: number; deadLetters: number };
   aggregate: { messages: number; deadLetters: number };
   notify: { windows: number; results: RaiseAlertsResult[] };
@@ -119,6 +129,57 @@ export async function openLocal(options: {
   return { standIns, receiver, deps, close };
 }
 
+/** What one collector run reports, in the shape common to all four. */
+export interface CollectorRunResult {
+  records: number;
+  items: number;
+  quarantined: number;
+  failed: number;
+  rawObjects: string[];
+}
+
+/**
+ * Runs the four source collectors (reviews, social, chat, inbox) through their real handlers:
+ * the HTTP sources against the source simulator serving `<data>/sources`, the chat exports and
+ * inbox files uploaded to the local bucket first, as they would land there on AWS.
+ */
+async function runCollectors(sourcesDir: string, local: LocalStores, runAt: Date): Promise<Partial<Record<CollectorKind, CollectorRunResult>>> {
+  const simulator = await startSourceSimulator({ fixturesDir: sourcesDir });
+  try {
+    const { config, secrets } = simulatorCollectorConfig(simulator, { lookbackDays: 365 });
+    for (const object of exportFixtureObjects(sourcesDir)) await local.deps.enrich.store.putObject(object.key, object.body, 'application/octet-stream');
+    const options = {
+      s3Endpoint: local.standIns.s3Endpoint,
+      dynamoEndpoint: local.standIns.dynamoEndpoint,
+      region: LOCAL_NAMES.region,
+      bucket: LOCAL_NAMES.bucket,
+      stateTable: LOCAL_NAMES.stateTable,
+      authorSalt: 'local-development-salt',
+      collectorConfig: config,
+      secrets,
+      clients: { s3: local.deps.clients.s3, db: local.deps.clients.db },
+    };
+    const results: Partial<Record<CollectorKind, CollectorRunResult>> = {};
+    const invoke = async (kind: CollectorKind, handler: (event: unknown, context: ReturnType<typeof localContext>) => Promise<unknown>) => {
+      const result = (await handler(scheduledEvent(runAt, `collect-${kind}`), localContext(`collect-${kind}`))) as {
+        records?: number;
+        items: number;
+        quarantined: number;
+        failed: number;
+        rawObjects: string[];
+      };
+      results[kind] = { records: result.records ?? result.items + result.quarantined, items: result.items, quarantined: result.quarantined, failed: result.failed, rawObjects: result.rawObjects };
+    };
+    await invoke('reviews', makeCollectReviewsHandler(createLocalCollectorDeps('reviews', options)));
+    await invoke('social', makeCollectSocialHandler(createLocalCollectorDeps('social', options)));
+    await invoke('chat', makeCollectChatHandler(createLocalCollectorDeps('chat', options)));
+    await invoke('inbox', makeCollectInboxHandler(createLocalCollectorDeps('inbox', options)));
+    return results;
+  } finally {
+    await simulator.close();
+  }
+}
+
 /** The paths under a work folder. */
 export function workPaths(workDir: string): WorkPaths {
   const root = resolve(workDir);
@@ -181,8 +242,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
     terminal = captureOutput(paths.logs);
     progress('collect', 0);
     const collectHandler = makeCollectFilesHandler(deps.collectFiles);
-    const collect = (await collectHandler(scheduledEvent(new Date(), 'collect-files'), localContext('collect-files'))) as CollectResult;
-    progress('collect', collect.records, collect.records);
+    const runAt = new Date();
+    const collect = (await collectHandler(scheduledEvent(runAt, 'collect-files'), localContext('collect-files'))) as CollectResult;
+    const sourcesDir = join(resolve(options.dataDir), 'sources');
+    const collectors = existsSync(sourcesDir) ? await runCollectors(sourcesDir, { standIns, receiver, deps, close }, runAt) : {};
+    const records = collect.records + Object.values(collectors).reduce((sum, r) => sum + r.records, 0);
+    progress('collect', records, records);
     endStage('collect');
 
     const enrichTotal = enrichQueue.depth;
@@ -218,6 +283,8 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
     const run: PipelineRun = {
       paths,
       collect,
+      collectors,
+      records,
       enrich: { messages: enrichQueue.delivered, deadLetters: enrichQueue.deadLetters.length },
       aggregate: { messages: aggregateQueue.delivered, deadLetters: aggregateQueue.deadLetters.length },
       notify: { windows: hours.length, results },

@@ -29,12 +29,15 @@ export function formatReport(run: PipelineRun, summary: StoreSummary, options: {
   const c = run.collect;
   lines.push('', bold('feedback-miner · local run report'), '');
   lines.push(bold('This run'));
-  lines.push(`  documents ${c.documents} (${c.alreadyCollected} already collected earlier) · records ${c.records} · new items ${c.items} · quarantined ${c.quarantined}`);
+  lines.push(`  file drop: documents ${c.documents} (${c.alreadyCollected} already collected earlier) · records ${c.records} · new items ${c.items} · quarantined ${c.quarantined}`);
   for (const [source, counts] of Object.entries(c.bySource).sort()) {
     lines.push(`    ${source.padEnd(10)} ${counts.channel.padEnd(7)} records ${String(counts.records).padStart(4)} · items ${String(counts.items).padStart(4)} · quarantined ${counts.quarantined}`);
   }
+  for (const [kind, result] of Object.entries(run.collectors)) {
+    lines.push(`  ${`collect-${kind}`.padEnd(15)} records ${String(result.records).padStart(4)} · new items ${String(result.items).padStart(4)} · quarantined ${result.quarantined}${result.failed ? ` · FAILED sources ${result.failed}` : ''}`);
+  }
   lines.push(`  enrich messages ${run.enrich.messages} · aggregate messages ${run.aggregate.messages} · notify windows ${run.notify.windows} · dead letters ${run.deadLetters.length}`);
-  lines.push(`  elapsed ${seconds.toFixed(1)} s · ${(c.records / Math.max(seconds, 0.001)).toFixed(0)} records/s`);
+  lines.push(`  elapsed ${seconds.toFixed(1)} s · ${run.records} records · ${(run.records / Math.max(seconds, 0.001)).toFixed(0)} records/s`);
   lines.push('');
   lines.push(bold(`In the stores (all runs): ${summary.curatedItems} curated items, ${summary.quarantine.length} quarantined`));
   lines.push(`  aggregates total ${summary.aggregateTotal} ${summary.aggregateTotal === summary.curatedItems ? '= curated count ✓' : `≠ curated count ${summary.curatedItems} ✗`} · distinct ids ${summary.distinctIds} · PII redacted ${summary.piiRedacted}`);

@@ -19,12 +19,17 @@ export interface QuarantineRecord {
 
 /**
  * The deterministic quarantine key of a record: `quarantine/dt=<day>/<source>/<id>.json`. The id
- * is derived from the origin, so a retry overwrites the same object instead of adding a copy.
+ * is derived from the record's source id and content (or, without an id, from its origin and
+ * position), so a retry or a re-fetch overwrites the same object instead of adding a copy.
  */
 export function quarantineKey(record: QuarantineRecord): string {
   const day = record.quarantinedAt.slice(0, 10);
   const position = record.origin.record ?? record.origin.line ?? 0;
-  const id = shortHash(`${record.origin.object}#${position}#${record.sourceId ?? ''}`, 32);
+  // The same record (same source id and content) read again, from wherever, lands on the same
+  // key; a different record, or another version of it, gets its own, so nothing is overwritten.
+  const id = record.sourceId
+    ? shortHash(`${record.source}#${record.sourceId}#${record.stage}#${shortHash(JSON.stringify(record.raw) ?? '', 32)}`, 32)
+    : shortHash(`${record.origin.object}#${position}`, 32);
   const source = record.source.toLowerCase().replace(/[^a-z0-9-]/g, '-') || 'unknown';
   return `${PREFIX.quarantine}dt=${day}/${source}/${id}.json`;
 }

@@ -14,7 +14,10 @@ export class S3PrefixSource implements DocumentSource {
 
   async *listDocuments(): AsyncIterable<SourceDocument> {
     for await (const key of this.store.listKeys(this.prefix)) {
-      if (!/\.(json|jsonl)$/i.test(key)) continue;
+      // Only files dropped at the top of the prefix in a recognisable JSON format; mapped CSV and
+      // JSONL uploads live in their own sub-prefixes and belong to the inbox collector.
+      const name = key.slice(this.prefix.length);
+      if (name.includes('/') || !/\.json$/i.test(name)) continue;
       yield { name: key, body: await this.store.getObject(key) };
     }
   }

@@ -20,8 +20,20 @@ describe('quarantineKey', () => {
     expect(quarantineKey(record())).toBe(quarantineKey(record({ reason: 'other wording' })));
   });
 
-  it('differs per position in the origin', () => {
+  it('differs per position in the origin for records without a source id', () => {
     expect(quarantineKey(record())).not.toBe(quarantineKey(record({ origin: { object: 'appstore/page1.json', record: 4 } })));
+  });
+
+  it('is the same for a record with a source id wherever it was read from', () => {
+    const fromApi = record({ sourceId: '123', origin: { object: 'http://127.0.0.1:4000/reviews?page=1', record: 0 } });
+    const fromOtherHost = record({ sourceId: '123', origin: { object: 'http://127.0.0.1:5000/reviews?page=2', record: 7 } });
+
+    expect(quarantineKey(fromApi)).toBe(quarantineKey(fromOtherHost));
+    expect(quarantineKey(fromApi)).not.toBe(quarantineKey(record({ sourceId: '124' })));
+  });
+
+  it('keeps two different versions of a record with the same source id apart', () => {
+    expect(quarantineKey(record({ sourceId: '123', raw: { rating: 7 } }))).not.toBe(quarantineKey(record({ sourceId: '123', raw: { rating: 9 } })));
   });
 
   it('makes unsafe source names safe for a key', () => {
