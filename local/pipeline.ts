@@ -250,9 +250,11 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRun
     progress('collect', records, records);
     endStage('collect');
 
+    await standIns.flush();
     const enrichTotal = enrichQueue.depth;
     await enrichQueue.drain(makeEnrichHandler(deps.enrich) as unknown as SqsHandler, 'enrich', (done) => progress('enrich', done, enrichTotal));
     endStage('enrich');
+    await standIns.flush();
     const aggregateTotal = aggregateQueue.depth;
     await aggregateQueue.drain(makeAggregateHandler(deps.aggregate) as unknown as SqsHandler, 'aggregate', (done) => progress('aggregate', done, aggregateTotal));
     endStage('aggregate');

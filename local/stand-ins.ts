@@ -1,6 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import {
   CreateTableCommand,
   type DynamoDBClient,
@@ -8,8 +6,6 @@ import {
   UpdateTimeToLiveCommand,
 } from '@aws-sdk/client-dynamodb';
 import { CreateBucketCommand, HeadBucketCommand, type S3Client } from '@aws-sdk/client-s3';
-import dynalite from 'dynalite';
-import S3rver from 's3rver';
 import type { TableDefinition } from '../lambdas/core/storage-contract.ts';
 
 /** An S3 event record as s3rver emits it (the same shape S3 notifications carry). */
@@ -24,35 +20,57 @@ export interface StandIns {
   dynamoEndpoint: string;
   /** Subscribes to object-created events (like an S3 event notification). */
   onObjectCreated(listener: (record: S3EventRecordLike) => void): void;
+  /** Resolves once every S3 event of the requests answered so far has been delivered. */
+  flush(): Promise<void>;
   close(): Promise<void>;
 }
 
+type WorkerMessage =
+  | { type: 'ready'; s3Port: number; dynamoPort: number }
+  | { type: 'event'; records: S3EventRecordLike[] }
+  | { type: 'pong'; id: number }
+  | { type: 'closed' };
+
 /**
- * Starts the in-process stand-ins on loopback ports the OS picks: s3rver (S3 REST/XML) and
- * dynalite (DynamoDB JSON protocol), both persisting under `dir`, so a second run sees the first.
+ * Starts the stand-ins on loopback ports the OS picks — s3rver (S3 REST/XML) and dynalite
+ * (DynamoDB JSON protocol), both persisting under `dir` so a second run sees the first — on a
+ * worker thread, so they run on the second core beside the handlers.
  */
 export async function startStandIns(dir: string): Promise<StandIns> {
-  mkdirSync(join(dir, 's3'), { recursive: true });
-  mkdirSync(join(dir, 'dynamodb'), { recursive: true });
-  const s3rver = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: join(dir, 's3') });
-  const s3Address = await s3rver.run();
-  const dynamo = dynalite({ path: join(dir, 'dynamodb'), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
-  await new Promise<void>((resolve, reject) => {
-    dynamo.once('error', reject);
-    dynamo.listen(0, '127.0.0.1', () => resolve());
-  });
-  const dynamoPort = (dynamo.address() as AddressInfo).port;
+  const worker = new Worker(new URL('./stand-ins-worker.mjs', import.meta.url), { workerData: { dir } });
   const listeners: ((record: S3EventRecordLike) => void)[] = [];
-  s3rver.on('event', (event: { Records: S3EventRecordLike[] }) => {
-    for (const record of event.Records) if (record.eventName.startsWith('ObjectCreated')) for (const listener of listeners) listener(record);
+  const pongs = new Map<number, () => void>();
+  let closed: (() => void) | undefined;
+  let nextPing = 0;
+  const ready = new Promise<{ s3Port: number; dynamoPort: number }>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') resolve(message);
+      else if (message.type === 'event') {
+        for (const record of message.records) if (record.eventName.startsWith('ObjectCreated')) for (const listener of listeners) listener(record);
+      } else if (message.type === 'pong') {
+        pongs.get(message.id)?.();
+        pongs.delete(message.id);
+      } else if (message.type === 'closed') closed?.();
+    });
   });
+  const { s3Port, dynamoPort } = await ready;
   return {
-    s3Endpoint: `http://127.0.0.1:${s3Address.port}`,
+    s3Endpoint: `http://127.0.0.1:${s3Port}`,
     dynamoEndpoint: `http://127.0.0.1:${dynamoPort}`,
     onObjectCreated: (listener) => listeners.push(listener),
+    flush: () =>
+      new Promise<void>((resolve) => {
+        const id = nextPing++;
+        pongs.set(id, resolve);
+        worker.postMessage({ type: 'ping', id });
+      }),
     close: async () => {
-      await s3rver.close();
-      await new Promise<void>((resolve) => dynamo.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        closed = resolve;
+        worker.postMessage({ type: 'close' });
+      });
+      await worker.terminate();
     },
   };
 }
