@@ -4,9 +4,11 @@
  * (micro/macro-F1, per-emotion scores), per language. A regression check, not a benchmark of how
  * well the analyzer generalises (see sample-data/dev-sets/README.md).
  *
- * Usage: tsx scripts/eval.ts [--lang en|nl] [--set FILE] [--json] [--errors N]
+ * Usage: tsx scripts/eval.ts [--lang en|nl] [--set FILE] [--split tune|holdout|all] [--json] [--errors N]
  *   --lang    only this language (default: en and nl); with --set, the language of FILE
  *   --set     a dev-set JSONL file instead of sample-data/dev-sets/<lang>.jsonl
+ *   --split   tune = items whose numeric id suffix is odd, holdout = even, all (default) = every item.
+ *             Look at tune errors to decide what to fix; read only holdout summary figures.
  *   --json    print one machine-readable JSON document instead of tables
  *   --errors  also list up to N sentiment misclassifications per language
  */
@@ -30,6 +32,9 @@ import { type MultiLabelReport, multiLabelReport, type SingleLabelReport, single
 const EMOTION_THRESHOLD = 0.3;
 const LANGUAGES = ['en', 'nl'] as const;
 type Language = (typeof LANGUAGES)[number];
+const SPLITS = ['tune', 'holdout', 'all'] as const;
+type Split = (typeof SPLITS)[number];
+const USAGE = 'Usage: tsx scripts/eval.ts [--lang en|nl] [--set FILE] [--split tune|holdout|all] [--json] [--errors N]';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -63,6 +68,7 @@ interface Misclassification {
 interface LanguageResult {
   language: Language;
   file: string;
+  split: Split;
   n: number;
   languageDetection: { accuracy: number; detected: Record<string, number> };
   sentiment: SingleLabelReport<SentimentLabel>;
@@ -83,6 +89,7 @@ function parseCli(argv: string[]) {
       set: { type: 'string' },
       json: { type: 'boolean', default: false },
       errors: { type: 'string' },
+      split: { type: 'string', default: 'all' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -91,7 +98,27 @@ function parseCli(argv: string[]) {
   if (lang !== undefined && !isLanguage(lang)) throw new UsageError(`--lang must be en or nl, not "${lang}"`);
   const errors = values.errors === undefined ? 0 : Number(values.errors);
   if (!Number.isInteger(errors) || errors < 0) throw new UsageError('--errors must be a whole number ≥ 0');
-  return { lang, set: values.set, json: values.json, errors, help: values.help };
+  const split = values.split;
+  if (!isSplit(split)) throw new UsageError(`--split must be tune, holdout or all, not "${split}"`);
+  return { lang, set: values.set, split, json: values.json, errors, help: values.help };
+}
+
+function isSplit(value: string): value is Split {
+  return (SPLITS as readonly string[]).includes(value);
+}
+
+const ID_SUFFIX_RE = /(\d+)$/;
+
+/**
+ * Whether an item belongs to a split: tune = odd numeric id suffix ("en-0015"), holdout = even.
+ * An id without a numeric suffix belongs only to `all`.
+ */
+function inSplit(id: string, split: Split): boolean {
+  if (split === 'all') return true;
+  const m = ID_SUFFIX_RE.exec(id);
+  if (m === null) return false;
+  const odd = Number(m[1]) % 2 === 1;
+  return split === 'tune' ? odd : !odd;
 }
 
 function isLanguage(value: string): value is Language {
@@ -134,6 +161,7 @@ function evaluate(
   language: Language,
   file: string,
   items: readonly DevItem[],
+  split: Split,
   maxErrors: number,
 ): LanguageResult {
   const predictedSentiment: SentimentLabel[] = [];
@@ -161,6 +189,7 @@ function evaluate(
   const result: LanguageResult = {
     language,
     file: displayPath(file),
+    split,
     n: items.length,
     languageDetection: {
       accuracy: items.length === 0 ? 0 : (detected[language] ?? 0) / items.length,
@@ -207,7 +236,7 @@ function formatResult(r: LanguageResult): string {
     .join(', ');
   const short = (label: string): string => label.slice(0, 3);
   const out = [
-    `== ${r.language}: ${r.file} (${r.n} items) ==`,
+    `== ${r.language}: ${r.file}, split ${r.split} (${r.n} items) ==`,
     `Language detection: accuracy ${pct(r.languageDetection.accuracy)}  (detected: ${detected})`,
     '',
     `Sentiment: accuracy ${f3(s.accuracy)}  macro-F1 ${f3(s.macro.f1)}  (macro-P ${f3(s.macro.precision)}, macro-R ${f3(s.macro.recall)})`,
@@ -250,7 +279,7 @@ function formatResult(r: LanguageResult): string {
 function main(argv: string[]): void {
   const cli = parseCli(argv);
   if (cli.help) {
-    console.log('Usage: tsx scripts/eval.ts [--lang en|nl] [--set FILE] [--json] [--errors N]');
+    console.log(USAGE);
     return;
   }
   const runs: { language: Language; file: string }[] = cli.set
@@ -261,14 +290,27 @@ function main(argv: string[]): void {
       }));
 
   const analyzer = new LexiconAnalyzer({ topicMap: TopicMapSchema.parse(topicMapJson) });
-  const results = runs.map(({ language, file }) => evaluate(analyzer, language, file, loadDevSet(file), cli.errors));
+  const results = runs.map(({ language, file }) =>
+    evaluate(
+      analyzer,
+      language,
+      file,
+      loadDevSet(file).filter((item) => inSplit(item.id, cli.split)),
+      cli.split,
+      cli.errors,
+    ),
+  );
   const version = analyzer.analyze({ text: 'ok' }).analyzer.version;
 
   if (cli.json) {
-    console.log(JSON.stringify({ analyzerVersion: version, emotionThreshold: EMOTION_THRESHOLD, results }, null, 2));
+    console.log(
+      JSON.stringify({ analyzerVersion: version, emotionThreshold: EMOTION_THRESHOLD, split: cli.split, results }, null, 2),
+    );
     return;
   }
-  console.log(`LexiconAnalyzer ${version} on the dev sets (regression figures, not a generalisation benchmark)\n`);
+  console.log(
+    `LexiconAnalyzer ${version} on the dev sets, split ${cli.split} (regression figures, not a generalisation benchmark)\n`,
+  );
   console.log(results.map(formatResult).join('\n\n'));
 }
 

@@ -17,25 +17,36 @@
  * - Only base forms are listed; inflections and Dutch compounds are matched as in the sentiment
  *   lexicon. Phrases are regular expressions over the lower-cased text.
  *
+ * - Joy is delight or enthusiasm, not mere approval: plain approval words ("great", "good", "top",
+ *   "prima", "fijn") carry a small joy weight (0.1-0.2) that stays below the 0.3 threshold on its own
+ *   and only adds up with exclamation, emphasis or a second cue; enthusiasm words ("love", "amazing",
+ *   "geweldig", "heerlijk") and emoji (😍 🎉 🥳) carry it alone.
+ * - Trust includes recommendations and stated loyalty ("aanrader", "would recommend", "daarom blijf
+ *   ik klant", "peace of mind"), as the labelling rules define it.
+ * - A weight of 0 blocks a word that the inflection matcher would otherwise read as a cue
+ *   ("honestly" is a discourse marker, not "honest").
+ *
  * Word format: `word:emotion=weight[,emotion=weight][@prev1|prev2]` where `@...` lists the words
  * one of which must directly precede the cue.
  */
 
 /** Dutch word cues. */
 export const NL_EMOTION_WORDS = `
-blij:joy=0.8 gelukkig:joy=0.6 superblij:joy=0.9 happy:joy=0.8 enthousiast:joy=0.9 geweldig:joy=0.5 fantastisch:joy=0.6
-super:joy=0.4 top:joy=0.4 heerlijk:joy=0.6 genieten:joy=0.7 geniet:joy=0.7 fijn:joy=0.4 leuk:joy=0.5 prachtig:joy=0.5
-yes:joy=0.5 hoera:joy=0.9 joepie:joy=0.9 jippie:joy=0.9 yay:joy=0.8 love:joy=0.6 gaaf:joy=0.6 tof:joy=0.5 vet:joy=0.4
-perfect:joy=0.4 aanrader:joy=0.4,trust=0.3 wauw:joy=0.3,surprise=0.4 wow:joy=0.3,surprise=0.4 verrukt:joy=0.9
-opgetogen:joy=0.9 dolblij:joy=1 tevreden:joy=0.5,trust=0.2 content:joy=0.4 opgelucht:joy=0.5
+blij:joy=0.8 gelukkig:joy=0.6 superblij:joy=0.9 happy:joy=0.8 enthousiast:joy=0.9 geweldig:joy=0.4 fantastisch:joy=0.4
+super:joy=0.15 top:joy=0.15 heerlijk:joy=0.4 genieten:joy=0.7 geniet:joy=0.7 fijn:joy=0.1 leuk:joy=0.2 prachtig:joy=0.3
+yes:joy=0.5 hoera:joy=0.9 joepie:joy=0.9 jippie:joy=0.9 yay:joy=0.8 love:joy=0.5 gaaf:joy=0.35 tof:joy=0.3 vet:joy=0.2
+perfect:joy=0.15 aanrader:trust=0.6 wauw:joy=0.3,surprise=0.2 wow:joy=0.3,surprise=0.2 verrukt:joy=0.9
+opgetogen:joy=0.9 dolblij:joy=1 tevreden:joy=0.15,trust=0.2 content:joy=0.2 opgelucht:joy=0.5 fan:joy=0.4 schattig:joy=0.4
+plezant:joy=0.3 keigoed:joy=0.4 supertevreden:joy=0.3,trust=0.2 toppertje:joy=0.3 smullen:joy=0.7
 bedankt:gratitude=0.9 dank:gratitude=0.8 dankje:gratitude=0.9 dankjewel:gratitude=0.9 dankuwel:gratitude=0.9
 bedankje:gratitude=0.8 merci:gratitude=0.8 thanks:gratitude=0.8 thx:gratitude=0.7 tnx:gratitude=0.7 dankbaar:gratitude=0.9
 waardeer:gratitude=0.7 waardering:gratitude=0.6 compliment:gratitude=0.6 complimenten:gratitude=0.7 hulde:gratitude=0.7
 chapeau:gratitude=0.6 pluim:gratitude=0.6 kanjer:gratitude=0.5,joy=0.3 topper:gratitude=0.4,joy=0.3
-betrouwbaar:trust=0.8 vertrouwen:trust=0.6 vertrouw:trust=0.6 transparant:trust=0.5 veilig:trust=0.4
+betrouwbaar:trust=0.8 vertrouwen:trust=0.6 vertrouw:trust=0.6 toevertrouw:trust=0.7 toevertrouwen:trust=0.7
+transparant:trust=0.5 veilig:trust=0.4 ijzersterk:trust=0.5 aangeraden:trust=0.6 aanraden:trust=0.5 gemoedsrust:trust=0.7
 deskundig:trust=0.4 professioneel:trust=0.3 kundig:trust=0.4 degelijk:trust=0.4 zorgvuldig:trust=0.4 solide:trust=0.4
 stabiel:trust=0.3 loyaal:trust=0.5 trouw:trust=0.5
-frustrerend:frustration=0.9 frustratie:frustration=0.9 frustreer:frustration=0.9 gefrustreerd:frustration=1
+bloedirritant:frustration=0.9 ambetant:frustration=0.7 zot:frustration=0.4 frustrerend:frustration=0.9 frustratie:frustration=0.9 frustreer:frustration=0.9 gefrustreerd:frustration=1
 irritant:frustration=0.8 irriteer:frustration=0.8 irritatie:frustration=0.8 geirriteerd:frustration=0.9
 ergerlijk:frustration=0.8 erger:frustration=0.6 ergernis:frustration=0.8 balen:frustration=0.6,disappointment=0.3
 baal:frustration=0.6 beu:frustration=0.8 spuugzat:frustration=0.9,anger=0.3 zucht:frustration=0.5 pff:frustration=0.5
@@ -53,17 +64,21 @@ zakkenvullers:anger=0.7 kut:anger=0.5,frustration=0.3 klote:anger=0.5,frustratio
 godver:anger=0.7 godverdomme:anger=0.8 verdomme:anger=0.6 kolere:anger=0.8 fuck:anger=0.7 fucking:anger=0.6
 onacceptabel:anger=0.5 onaanvaardbaar:anger=0.5 onbeschoft:anger=0.6 respectloos:anger=0.6 brutaal:anger=0.5
 arrogant:anger=0.5 schofterig:anger=0.6 wanprestatie:anger=0.5,disappointment=0.3 walgelijk:anger=0.7
+clowns:anger=0.6 clown:anger=0.5 stelletje:anger=0.4 uitgescholden:anger=0.6 ombudsman:anger=0.6
+geschillencommissie:anger=0.6 consumentenbond:anger=0.4 belazerd:anger=0.7 genaaid:anger=0.7 oplichterij:anger=0.8
 teleurgesteld:disappointment=1 teleurstel:disappointment=0.9 teleurstelling:disappointment=0.9 ontgoocheld:disappointment=0.9
-jammer:disappointment=0.5,sadness=0.2 helaas:disappointment=0.4,sadness=0.2 spijtig:disappointment=0.5 matig:disappointment=0.4
+jammer:disappointment=0.6 helaas:disappointment=0.4,sadness=0.2 spijtig:disappointment=0.6 matig:disappointment=0.4
 ontevreden:disappointment=0.7 achteruit:disappointment=0.5 achteruitgang:disappointment=0.6 tegenvallen:disappointment=0.7
-tegenvaller:disappointment=0.8 zonde:disappointment=0.4 middelmatig:disappointment=0.4
+tegenvaller:disappointment=0.8 zonde:disappointment=0.5 middelmatig:disappointment=0.4 tegenvallend:disappointment=0.8
+achteruitgegaan:disappointment=0.7
 onduidelijk:confusion=0.7 verwarrend:confusion=0.8 verward:confusion=0.8 vaag:confusion=0.4 onlogisch:confusion=0.6
 onbegrijpelijk:confusion=0.7 ingewikkeld:confusion=0.5 raar:confusion=0.4 vreemd:confusion=0.4 twijfel:confusion=0.6
 twijfels:confusion=0.6 onzeker:confusion=0.4,worry=0.3 huh:confusion=0.6 hè:confusion=0.2 waarom:confusion=0.2
 bang:worry=0.8 angstig:worry=0.9 ongerust:worry=0.9 bezorgd:worry=0.8@ben|bent|zijn|was|waren|erg|heel|zeer|nogal|beetje|echt|best|wat|wel|behoorlijk|enigszins
 zorgen:worry=0.7@maak|maken|maakte|veel|grote|me hopelijk:worry=0.3 hoop:worry=0.2 risico:worry=0.3 gehackt:worry=0.8
 datalek:worry=0.8 deurwaarder:worry=0.7 incassobureau:worry=0.6 aanmaning:worry=0.5 boete:worry=0.3 schuld:worry=0.3
-afsluiting:worry=0.5 stress:worry=0.6 gestrest:worry=0.6 paniek:worry=0.8 nerveus:worry=0.6 onveilig:worry=0.6
+afsluiting:worry=0.5 stress:worry=0.6 gestrest:worry=0.6 paniek:worry=0.8 nerveus:worry=0.6 onveilig:worry=0.8
+schrik:worry=0.8@heb|hebt|had|hadden|hebben|ik|echt|wat|beetje|veel zenuwachtig:worry=0.7 dringend:worry=0.4 spoed:worry=0.4
 verdrietig:sadness=0.9 triest:sadness=0.7 treurig:sadness=0.7 zielig:sadness=0.5 sneu:sadness=0.4 huilen:sadness=0.7
 ellende:sadness=0.4,frustration=0.3 wanhopig:sadness=0.5,worry=0.4 radeloos:sadness=0.4,worry=0.5 eenzaam:sadness=0.7
 verrast:surprise=0.8 verrassend:surprise=0.6 verrassing:surprise=0.6 onverwacht:surprise=0.6 plotseling:surprise=0.4
@@ -73,13 +88,15 @@ verbaasd:surprise=0.8 verbazing:surprise=0.7 verbazingwekkend:surprise=0.7 omg:s
 
 /** English word cues. */
 export const EN_EMOTION_WORDS = `
-happy:joy=0.8 glad:joy=0.7 delighted:joy=0.9 thrilled:joy=0.9 excited:joy=0.8 pleased:joy=0.7 love:joy=0.6
-loved:joy=0.6 awesome:joy=0.6 amazing:joy=0.6 fantastic:joy=0.6 wonderful:joy=0.6 great:joy=0.4 perfect:joy=0.4
-excellent:joy=0.5 brilliant:joy=0.5 superb:joy=0.5 yay:joy=0.8 woohoo:joy=0.9 enjoy:joy=0.6 enjoyed:joy=0.6
-satisfied:joy=0.5,trust=0.2 lovely:joy=0.5 fun:joy=0.5 nice:joy=0.3 relieved:joy=0.5 wow:joy=0.3,surprise=0.4
+happy:joy=0.6 glad:joy=0.4 delighted:joy=0.9 thrilled:joy=0.9 excited:joy=0.8 pleased:joy=0.4 love:joy=0.5
+loved:joy=0.5 awesome:joy=0.35 amazing:joy=0.35 fantastic:joy=0.35 wonderful:joy=0.35 great:joy=0.15 perfect:joy=0.15
+excellent:joy=0.15 brilliant:joy=0.2 superb:joy=0.25 yay:joy=0.8 woohoo:joy=0.9 enjoy:joy=0.5 enjoyed:joy=0.5
+satisfied:joy=0.15,trust=0.2 lovely:joy=0.25 fun:joy=0.3 nice:joy=0.1 relieved:joy=0.5 wow:joy=0.3,surprise=0.2
+obsessed:joy=0.8 yes:joy=0.2 yess:joy=0.8 cute:joy=0.4 adorable:joy=0.5 joy:joy=0.6 ecstatic:joy=1 stoked:joy=0.8
 thanks:gratitude=0.8 thank:gratitude=0.8 thx:gratitude=0.7 ty:gratitude=0.6 cheers:gratitude=0.4 grateful:gratitude=0.9
 thankful:gratitude=0.9 appreciate:gratitude=0.8 appreciated:gratitude=0.8 kudos:gratitude=0.7 lifesaver:gratitude=0.7
 reliable:trust=0.8 trust:trust=0.6 trustworthy:trust=0.8 dependable:trust=0.7 honest:trust=0.5 transparent:trust=0.5
+honestly:trust=0 recommend:trust=0.5 recommended:trust=0.6 solid:trust=0.4
 safe:trust=0.3 secure:trust=0.4 knowledgeable:trust=0.4 professional:trust=0.3 loyal:trust=0.5 consistent:trust=0.3
 frustrated:frustration=1 frustrating:frustration=0.9 frustration:frustration=0.9 annoyed:frustration=0.8
 annoying:frustration=0.8 irritated:frustration=0.8 irritating:frustration=0.8 exasperated:frustration=0.9
@@ -90,22 +107,24 @@ crashes:frustration=0.4 crashing:frustration=0.4 waiting:frustration=0.3 waited:
 unreachable:frustration=0.5 useless:frustration=0.4 pointless:frustration=0.4 ridiculous:anger=0.5,frustration=0.4
 angry:anger=0.9 furious:anger=1 livid:anger=1 outraged:anger=0.9 pissed:anger=0.9 mad:anger=0.7 enraged:anger=1
 disgusting:anger=0.6 disgraceful:anger=0.7 disgrace:anger=0.7 outrageous:anger=0.7 unacceptable:anger=0.5
-scam:anger=0.7 scammers:anger=0.8 thieves:anger=0.8 fraud:anger=0.6,worry=0.3 ripoff:anger=0.6 rip-off:anger=0.6
-shameful:anger=0.6 rude:anger=0.5 hate:anger=0.7 fuck:anger=0.7 fucking:anger=0.6 wtf:anger=0.5,confusion=0.3
+scam:anger=0.7 scammers:anger=0.8 thieves:anger=0.8 fraud:anger=0.3,worry=0.3 ripoff:anger=0.6 rip-off:anger=0.6
+shameful:anger=0.6 rude:anger=0.5 hate:anger=0.7 abusive:anger=0.7 clowns:anger=0.6 clown:anger=0.5 ombudsman:anger=0.6
+lawsuit:anger=0.5 unbelievable:anger=0.3,surprise=0.2 fuck:anger=0.7 fucking:anger=0.6 wtf:anger=0.5,confusion=0.3
 shit:anger=0.4,frustration=0.3 crap:anger=0.4,frustration=0.3 damn:anger=0.4,frustration=0.3 bullshit:anger=0.7
 disappointed:disappointment=1 disappointing:disappointment=0.9 disappointment:disappointment=0.9 letdown:disappointment=0.8
 dissatisfied:disappointment=0.7 unhappy:disappointment=0.6,sadness=0.3 underwhelming:disappointment=0.8
 unfortunately:disappointment=0.4,sadness=0.2 sadly:disappointment=0.3,sadness=0.4 meh:disappointment=0.4
-mediocre:disappointment=0.5 shame:disappointment=0.4 pity:disappointment=0.4,sadness=0.2 worse:disappointment=0.5
+mediocre:disappointment=0.5 shame:disappointment=0.5 pity:disappointment=0.4,sadness=0.2 worse:disappointment=0.5
+downhill:disappointment=0.7 overrated:disappointment=0.6
 confused:confusion=0.9 confusing:confusion=0.8 unclear:confusion=0.7 puzzled:confusion=0.8 baffled:confusion=0.8
 weird:confusion=0.4 strange:confusion=0.4 odd:confusion=0.3 complicated:confusion=0.5 huh:confusion=0.6
 doubt:confusion=0.5 wondering:confusion=0.3 why:confusion=0.2 unsure:confusion=0.5
 worried:worry=0.9 worry:worry=0.7 afraid:worry=0.8 scared:worry=0.8 anxious:worry=0.8 nervous:worry=0.6
 concerned:worry=0.7 concern:worry=0.5 fear:worry=0.7 hopefully:worry=0.3 hope:worry=0.2 risk:worry=0.3 hacked:worry=0.8
-breach:worry=0.6 panic:worry=0.8 stressed:worry=0.6 stress:worry=0.5 bailiff:worry=0.7 debt:worry=0.4 collectors:worry=0.5
+breach:worry=0.6 unsafe:worry=0.8 urgent:worry=0.4 urgently:worry=0.5 panic:worry=0.8 stressed:worry=0.6 stress:worry=0.5 bailiff:worry=0.7 debt:worry=0.4 collectors:worry=0.5
 sad:sadness=0.9 heartbroken:sadness=1 depressing:sadness=0.7 depressed:sadness=0.8 cry:sadness=0.6 crying:sadness=0.7
 miserable:sadness=0.7 lonely:sadness=0.7 upset:sadness=0.5,anger=0.3 devastated:sadness=0.9
-surprised:surprise=0.8 surprising:surprise=0.6 surprisingly:surprise=0.6 unexpected:surprise=0.6 unexpectedly:surprise=0.6
+surprised:surprise=0.8 surprise:surprise=0.6 surprising:surprise=0.6 surprisingly:surprise=0.6 unexpected:surprise=0.6 unexpectedly:surprise=0.6
 suddenly:surprise=0.4 shocked:surprise=0.6,anger=0.2 shocking:surprise=0.5,anger=0.2 astonished:surprise=0.9
 amazed:surprise=0.7,joy=0.3 omg:surprise=0.5 whoa:surprise=0.6
 `;
@@ -146,6 +165,28 @@ export const NL_EMOTION_PHRASES: readonly (readonly [string, string])[] = [
   [String.raw`\bkan\s+(er\s+)?(altijd\s+)?op\s+(ze|jullie|hen|hun)?\s*rekenen\b`, 'trust=0.8'],
   [String.raw`\bik\s+(word|werd)\s+er\s+(echt\s+)?(gek|moe|knettergek)\s+van\b`, 'frustration=0.9'],
   [String.raw`\bdit\s+(slaat|kan)\s+(echt\s+)?(nergens\s+op|niet)\b`, 'anger=0.4,frustration=0.4'],
+  [String.raw`\b(tweede|derde|vierde|vijfde|zesde|\d+e)\s+keer\b`, 'frustration=0.5'],
+  [String.raw`\b(al\s+)?(\d+|twee|drie|vier|vijf|zes|tien)\s+keer\b(?!\s+(per|zo|sneller|goedkoper|beter|meer|minder))`, 'frustration=0.3'],
+  [String.raw`\bik\s+geef\s+het\s+op\b|\bik\s+ben\s+er\s+klaar\s+mee\b`, 'frustration=0.8'],
+  [String.raw`\b(word|wordt)\s+(ge|je|ik|men)\s+(er\s+)?(gek|zot|moe)\s+van\b|\b(gek|zot)\s+(word|wordt)\s+(ge|je|ik)\s+ervan\b`, 'frustration=0.8'],
+  [String.raw`\b(hetzelfde|zelfde)\s+liedje\b`, 'frustration=0.6'],
+  [String.raw`\b(officiele|officiële|formele)\s+klacht\b|\bklacht\s+indienen\b`, 'anger=0.5'],
+  [String.raw`\b(is\s+dit\s+een\s+grap|hoe\s+durven\s+(jullie|ze|u))\b`, 'anger=0.6'],
+  [String.raw`\bniet\s+goed\s+snik\b|\b(zou|zouden)\s+verboden\s+moeten\s+(zijn|worden)\b`, 'anger=0.6'],
+  [String.raw`\bhoe\s+(krijgen|krijg)\s+(jullie|je|u)\s+het\s+(toch\s+)?voor\s+elkaar\b`, 'anger=0.4,frustration=0.3'],
+  [String.raw`\bniet\s+(meer\s+)?(wat\s+het|zoals\s+het)\s+(was|geweest\s+is)\b|\bvroeger\s+(was|waren|ging|werkte)\b`, 'disappointment=0.6'],
+  [String.raw`\bniet\s+(de\s+moeite\s+)?waard\b`, 'disappointment=0.5'],
+  [String.raw`\b(dat|is\s+dat)\s+(was\s+)?het\s*\?`, 'disappointment=0.5'],
+  [String.raw`\b(had|hadden)\s+(\S+\s+){0,3}?gehoopt\b|\bverwachtte\s+(ik|we)\s+(meer|beter|minder)\b`, 'disappointment=0.7'],
+  [String.raw`\btrouw\s+wordt\s+(hier\s+)?niet\s+beloond\b|\bloyaliteit\s+(betekent|telt)\s+(niets|niks)\b`, 'disappointment=0.8'],
+  [String.raw`\b(geeft|geven)\s+(me\s+|mij\s+|ons\s+)?(een\s+)?(gerust\s+gevoel|rust)\b`, 'trust=0.7'],
+  [String.raw`\bdaarom\s+(blijf|blijven)\s+(ik|we)\b|\b(blijf|blijven)\s+(ik|we)\s+(zeker\s+|graag\s+|gewoon\s+)?klant\b`, 'trust=0.8'],
+  [String.raw`\bnooit\s+(een\s+)?reden\s+(gehad\s+)?om\s+(weg\s+te\s+gaan|over\s+te\s+stappen)\b|\bnooit\s+in\s+de\s+steek\s+gelaten\b`, 'trust=0.8'],
+  [String.raw`\b(zit|zitten|ben|zijn)\s+(er\s+|nu\s+)?(al\s+)?(\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|twaalf)\s+jaar\s+(bij|klant)\b`, 'trust=0.5'],
+  [String.raw`\b(zeker|graag)\s+(nog\s+eens|weer)\s+(bestellen|boeken|kopen)\b|\bbestel\s+(\S+\s+)?(zeker|graag)\s+(nog\s+eens|weer)\b`, 'joy=0.3,trust=0.3'],
+  [String.raw`\b(krijg|zie)\s+ik\s+(\S+\s+){0,3}?(ooit\s+)?(nog\s+)?terug\b|\bgeld\s+(\S+\s+){0,3}?nooit\s+(meer\s+)?terug`, 'worry=0.6'],
+  [String.raw`\bzeg\s+(alsjeblieft|alstublieft|aub)\s+dat\b|\bdurf\s+(niet|nergens)\b`, 'worry=0.6'],
+  [String.raw`\bniet\s+veilig\b`, 'worry=0.7'],
 ];
 
 /** English phrase cues (regular expressions over lower-cased text) and their emotions. */
@@ -179,6 +220,27 @@ export const EN_EMOTION_PHRASES: readonly (readonly [string, string])[] = [
   [String.raw`\b(can\s+)?(always\s+)?count\s+on\b`, 'trust=0.7'],
   [String.raw`\b(customer|member)\s+for\s+(years|\d+\s+years)\b`, 'trust=0.5'],
   [String.raw`\bdriving\s+me\s+(crazy|nuts|mad|insane)\b`, 'frustration=0.9'],
+  [String.raw`\b(second|third|fourth|fifth|sixth|umpteenth|\d+(st|nd|rd|th))\s+time\b`, 'frustration=0.5'],
+  [String.raw`\b(\d+|two|three|four|five|six|ten|several|multiple)\s+times\b(?!\s+(a|per|each|every|more|less|as|cheaper|faster|better)\b)`, 'frustration=0.3'],
+  [String.raw`\bi\s+give\s+up\b|\bi'?m\s+done\b|\bi\s+am\s+done\b`, 'frustration=0.8'],
+  [String.raw`\b(formal\s+complaint|file\s+a\s+complaint|legal\s+action|see\s+you\s+in\s+court)\b`, 'anger=0.5'],
+  [String.raw`\b(are\s+you\s+(kidding|joking|serious)|how\s+dare\s+(you|they))\b`, 'anger=0.6'],
+  [String.raw`\bshould(\s+not|n'?t)\s+be\s+legal\b|\bshould\s+be\s+illegal\b`, 'anger=0.6'],
+  [String.raw`\bhow\s+(do|did|does|can|could)\s+(you|they)\s+(even\s+|possibly\s+)?(manage\s+to|lose|forget|mess)\b`, 'anger=0.4,frustration=0.3'],
+  [String.raw`\bwhat'?s\s+the\s+point\b|\bwhat\s+is\s+the\s+point\b`, 'disappointment=0.7'],
+  [String.raw`\b(gone|went|going)\s+downhill\b|\bused\s+to\s+(be|love|like)\b`, 'disappointment=0.6'],
+  [String.raw`\bnot\s+(great|good|worth\s+it|worth\s+the)\b|\bnowhere\s+near\b`, 'disappointment=0.5'],
+  [String.raw`\b(is\s+that\s+it|that'?s\s+it)\s*\?`, 'disappointment=0.5'],
+  [String.raw`\b(was|were)\s+hoping\s+for\b|\bexpected\s+(fewer|less|more|better)\b`, 'disappointment=0.7'],
+  [String.raw`\bloyalty\s+(means|counts\s+for)\s+nothing\b`, 'disappointment=0.8'],
+  [String.raw`\bpeace\s+of\s+mind\b`, 'trust=0.7'],
+  [String.raw`\b(this|that)(\s+is|'s)\s+why\s+(i|we)\s+(stay|stick)\b`, 'trust=0.8'],
+  [String.raw`\bnever\s+(once\s+)?let\s+(me|us)\s+down\b`, 'trust=0.9'],
+  [String.raw`\b(would|will|'d|definitely)\s+(\S+\s+){0,2}?(again)\b`, 'trust=0.4'],
+  [String.raw`\bbeen\s+with\s+(them|you)\s+(for\s+)?(over\s+)?((\d+|two|three|four|five|six|seven|eight|ten|twelve)\s+years|a\s+decade|years)\b`, 'trust=0.5'],
+  [String.raw`\bwill\s+i\s+(ever\s+)?get\s+(it|my\s+money|this|them)\s+back\b`, 'worry=0.6'],
+  [String.raw`\bplease\s+tell\s+me\b|\bnot\s+safe\b|\bfelt\s+unsafe\b`, 'worry=0.6'],
+  [String.raw`\bwho\s+knew\b`, 'surprise=0.6'],
 ];
 
 /** Emoji and emoticon cues. */
@@ -189,7 +251,7 @@ export const EMOJI_EMOTIONS = `
 ☹:sadness=0.5,disappointment=0.3 🙁:disappointment=0.4,sadness=0.3 😢:sadness=0.8 😭:sadness=0.8 🥲:sadness=0.3
 😕:confusion=0.6 🤔:confusion=0.6 🤷:confusion=0.4 😵:confusion=0.5 ❓:confusion=0.4 ⁉:confusion=0.3,surprise=0.3
 😨:worry=0.7 😰:worry=0.8 😟:worry=0.6 😬:worry=0.4 😱:surprise=0.5,worry=0.4 😮:surprise=0.7 😲:surprise=0.8
-😯:surprise=0.6 😳:surprise=0.5 🤯:surprise=0.7
+😯:surprise=0.6 😳:surprise=0.5 🤯:surprise=0.7 🤡:anger=0.6,frustration=0.2 🥹:joy=0.5
 😊:joy=0.7 🙂:joy=0.4 😀:joy=0.7 😃:joy=0.7 😄:joy=0.8 😁:joy=0.7 😆:joy=0.6 😍:joy=0.9 🥰:joy=0.9 🤩:joy=0.9
 🥳:joy=0.9 🎉:joy=0.8 🎊:joy=0.7 ❤:joy=0.6 💕:joy=0.6 💖:joy=0.6 👍:joy=0.3,trust=0.2 👌:joy=0.3 👏:joy=0.4,gratitude=0.3
 🙌:joy=0.6 💯:joy=0.4,trust=0.3 🙏:gratitude=0.7 🤗:gratitude=0.4,joy=0.4 😂:joy=0.3 🤣:joy=0.3

@@ -23,9 +23,6 @@ interface Cue {
 
 const EMOTION_INDEX = new Map<string, number>(EMOTIONS.map((e, i) => [e, i]));
 const POSITIVE_EMOTIONS = new Set([EMOTION_INDEX.get('joy')!, EMOTION_INDEX.get('gratitude')!, EMOTION_INDEX.get('trust')!]);
-const NEGATIVE_EMOTIONS = new Set(
-  (['frustration', 'anger', 'disappointment', 'worry', 'sadness'] as const).map((e) => EMOTION_INDEX.get(e)!),
-);
 const JOY = EMOTION_INDEX.get('joy')!;
 const GRATITUDE = EMOTION_INDEX.get('gratitude')!;
 const TRUST = EMOTION_INDEX.get('trust')!;
@@ -109,6 +106,12 @@ function cueFor(word: string, language: string): Cue | undefined {
 }
 
 const INTERROGATIVES = new Set(['waarom', 'hoe', 'why', 'how', 'wanneer', 'when', 'wat', 'what', 'waar', 'where']);
+const WORRY = EMOTION_INDEX.get('worry')!;
+// "niet veilig", "not safe": a negated feeling of safety is worry, not disappointment.
+const SAFETY_WORDS = new Set(['veilig', 'safe', 'secure', 'gerust', 'zeker']);
+// A negation in the few words before a phrase cue cancels it: "never once let me down".
+const PHRASE_NEGATION_RE = /\b(?:never|not|no|n't|dont|didnt|doesnt|niet|nooit|geen|nobody|niemand)\s+(?:\S+\s+){0,2}$/;
+const PHRASE_LOOKBACK = 30;
 
 /**
  * Emotions of an already tokenised and sentiment-scored text: scores in 0..1, only those above 0,
@@ -131,7 +134,7 @@ export function detectEmotionsFrom(tokenized: TokenizedText, sentiment: Sentimen
     for (const [e, w] of cue.weights) {
       if (!negated) raw[e]! += w * emphasis;
       // "niet blij", "not happy": the positive emotion turns into disappointment; "niet boos" is nothing.
-      else if (POSITIVE_EMOTIONS.has(e)) raw[DISAPPOINTMENT]! += 0.6 * w;
+      else if (POSITIVE_EMOTIONS.has(e)) raw[SAFETY_WORDS.has(t.norm) ? WORRY : DISAPPOINTMENT]! += 0.6 * w;
     }
   }
 
@@ -141,7 +144,9 @@ export function detectEmotionsFrom(tokenized: TokenizedText, sentiment: Sentimen
       set.re.lastIndex = 0;
       for (let m = set.re.exec(lowerText); m !== null; m = set.re.exec(lowerText)) {
         const k = set.starts.findIndex((g) => m![g] !== undefined);
-        if (k >= 0) for (const [e, w] of set.weights[k]!) raw[e]! += w;
+        if (k < 0) continue;
+        if (m.index > 0 && PHRASE_NEGATION_RE.test(lowerText.slice(Math.max(0, m.index - PHRASE_LOOKBACK), m.index))) continue;
+        for (const [e, w] of set.weights[k]!) raw[e]! += w;
       }
     }
   }
@@ -168,11 +173,14 @@ export function detectEmotionsFrom(tokenized: TokenizedText, sentiment: Sentimen
       raw[FRUSTRATION]! += 0.2;
     }
   }
-  // Questions signal doubt; "waarom ...?" in a complaint is exasperation too.
+  // Questions hint at doubt (a plain information question alone stays below the threshold);
+  // "waarom ...?" in a complaint is exasperation too.
   if (questions > 0) {
-    raw[CONFUSION]! += 0.25 * Math.min(questions, 2);
+    raw[CONFUSION]! += 0.2;
     if (interrogative && negativeTone > 0.3) raw[FRUSTRATION]! += 0.2;
   }
+  // Enthusiasm: praise said with "!" (not in a complaint) turns approval into joy.
+  if (bangs > 0 && raw[JOY]! > 0 && s.scores.positive > 0.4 && negativeTone < 0.2) raw[JOY]! += 0.1 * Math.min(bangs, 3);
   // Sarcastic praise and thanks: no gratitude or joy, but frustration.
   if (sentiment.sarcasm) {
     raw[GRATITUDE] = 0;
@@ -181,13 +189,13 @@ export function detectEmotionsFrom(tokenized: TokenizedText, sentiment: Sentimen
     raw[FRUSTRATION]! += 0.6;
     raw[ANGER]! += 0.2;
   }
-  // Fallbacks: a clearly negative text with no emotion cue reads as disappointment, a positive one as joy.
-  let negativeCues = 0;
-  let positiveCues = 0;
-  for (const e of NEGATIVE_EMOTIONS) negativeCues += raw[e]!;
-  for (const e of POSITIVE_EMOTIONS) positiveCues += raw[e]!;
-  if (negativeCues === 0 && s.scores.negative > 0.5) raw[DISAPPOINTMENT]! += 0.4 * s.scores.negative;
-  if (positiveCues === 0 && s.scores.positive > 0.5) raw[JOY]! += 0.4 * s.scores.positive;
+  // Emotions are labelled only when expressed, so there is no fallback from sentiment alone. In a
+  // text that is negative overall, praise and loyalty words are concessions or background
+  // ("loyal customer for 12 years and ..."), not joy or trust.
+  if (s.label === 'NEGATIVE') {
+    raw[JOY]! *= 0.25;
+    raw[TRUST]! *= 0.25;
+  }
 
   const out: EmotionScore[] = [];
   for (let e = 0; e < raw.length; e++) {

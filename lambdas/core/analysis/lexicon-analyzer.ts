@@ -12,7 +12,7 @@ import { CompiledTopicMap, keyPhrasesFrom, tokenTopics, topicsFrom } from './top
 import type { AnalysisInput, Analyzer, TextAnalysis, TopicMap } from './types.ts';
 
 /** Version of the local analyzer, recorded on every enriched item. Bump when lexicons or rules change. */
-export const ANALYZER_VERSION = 'lexicon-1.0.0';
+export const ANALYZER_VERSION = 'lexicon-1.1.0';
 
 /** Construction options of {@link LexiconAnalyzer}. */
 export interface LexiconAnalyzerOptions {
@@ -42,12 +42,13 @@ export class LexiconAnalyzer implements Analyzer {
     const { text } = input;
     const language = detectLanguage(text, input.languageHint);
     const tokenized = tokenize(text);
-    const sentiment = analyzeSentiment(tokenized, language);
+    const isChat = input.channel === 'chat' || (input.channel === undefined && input.conversation !== undefined);
+    const signals: Signals = detectSignals(text, isChat ? input.conversation : undefined);
+    // Intent to leave and a demand for a human are negative evidence about the service.
+    const sentiment = analyzeSentiment(tokenized, language, signals);
     const lowerText = text.toLowerCase().replace(CURLY_RE, "'");
     const emotions = detectEmotionsFrom(tokenized, sentiment, language, lowerText);
     const perToken = tokenTopics(tokenized.tokens, language, this.topics);
-    const isChat = input.channel === 'chat' || (input.channel === undefined && input.conversation !== undefined);
-    const signals: Signals = detectSignals(text, isChat ? input.conversation : undefined);
     return {
       language,
       sentiment: sentiment.sentiment,

@@ -22,6 +22,8 @@ pretty:1.0 fine:0.9 ok:0.6 okay:0.6 top:1.4 super:2.4 die:-1.0 dead:-1.8 kill:-1
 miss:-0.4 hold:0 stuck:-1.6 wait:-0.6 waiting:-1.0/0.6 waited:-1.0 lost:-1.6 missing:-1.6 worth:0.6/-1.6
 fix:0 fixed:1.4/-2.2 work:0/-2.0 works:0.3/-2.2 worked:0.3/-2.0 working:0.3/-2.0 trust:1.4/-2.0 luck:0 win:0.8
 god:0 bless:0.4 pray:0 sucks:-2.6 suck:-2.4 sucked:-2.4 matter:0 block:0 blocked:-1.2 serious:-0.3 seriously:0
+honestly:0 hand:0 energy:0 alert:0 yeah:0 yea:0 yep:0 wish:0 hoping:0.4 legal:0 obsessed:1.8 solid:1.6 fan:1.3/-1.6
+explain:0/-1.4 explained:0.6/-1.6 understand:0/-1.2 cancelled:-1.0 canceled:-1.0 fix:0/-1.8 peace:1.0
 `;
 
 /** CX-domain vocabulary and everyday words missing from VADER. */
@@ -45,6 +47,12 @@ meh:-0.6 confusing:-1.8 unclear:-1.8 complicated:-1.6 hassle:-1.8 annoying:-2.2 
 disappointing:-2.4 disappointed:-2.4 disappointment:-2.4 unacceptable:-2.8 ridiculous:-2.4 outrageous:-2.6
 worst:-3.1 awful:-2.6 terrible:-2.8 horrible:-2.8 dreadful:-2.6 abysmal:-3.0 atrocious:-3.0 appalling:-3.0
 thanks:1.8 thank:1.6 thx:1.5 ty:1.2 cheers:1.2 kudos:2.2 props:1.6 lifesaver:2.6 superb:3.0 stellar:2.8
+decent:1.2/-1.4 unsafe:-1.8 outdated:-1.4 steep:-0.8 nonexistent:-2.0 non-existent:-2.0 maze:-1.6
+issue:-1.2/1.2 issues:-1.3/1.2 freeze:-1.2 lukewarm:-1.4 cold:-0.6 soggy:-1.6 stale:-1.4 filthy:-2.4 smelly:-1.8
+dented:-1.6 scratched:-1.4 declined:-1.2 sloppy:-1.8 clunky:-1.6 janky:-1.8 spammy:-1.6 overcharge:-2.2 overcharging:-2.4
+rescheduled:-0.6 shady:-2.0 sketchy:-1.8 amateur:-1.2 amateurish:-2.2 inedible:-2.6 tasty:2.0 crispy:1.0 patient:1.4
+snappy:1.6 underwhelming:-1.8 gem:2.4 legend:2.2 underrated:1.2 overrated:-1.6 headache:-1.8 unavailable:-1.2 disconnected:-1.4 hiccup:-0.8
+breaks:-1.4 replaced:0.6/-1.4 replacing:0.4 rebooked:0.8 slick:1.6 instant:1.0 instantly:1.2
 smart_meter:0 promised:0/-0.6 promise:0 nothing_special:-0.4 find:0/-1.4 found:0.2/-1.4 notice:0/-1.2 explanation:0/-1.4 went_up:-0.8 price_increase:-1.6 price_hike:-2.0 recharge:0 login:0/-2.0 log:0 connection:0/-1.6 signal:0/-1.6 power:0/-1.8 internet:0/-1.8 service:0/-1.8
 `;
 
@@ -63,6 +71,10 @@ waste_of_time:-2.6 waste_of_money:-2.8 a_waste:-2.4 value_for_money:2.0 worth_it
 would_recommend:2.4/-2.6 five_stars:2.6 5_stars:2.6 one_star:-2.0 1_star:-2.0 zero_stars:-2.8 0_stars:-2.8
 above_and_beyond:2.8 went_above_and_beyond:3.0 piece_of_crap:-3.0 fed_up:-2.4 sick_of:-2.2 sick_and_tired:-2.8
 had_enough:-2.0 no_help:-2.0 no_response:-2.0 no_reply:-2.0 no_answer:-1.8 as_soon_as_possible:0 asap:0
+count_on:1.4/-1.8 loyal_customer:0.6 means_nothing:-1.8 too_many:-1.4 too_few:-1.4 too_little:-1.2 paid_twice:-2.2
+as_promised:1.4/-1.6 as_advertised:1.6/-1.6 as_described:1.4/-1.6 thank_you_so_much:2.6 thanks_so_much:2.6
+fraud_team:0 fraud_department:0 fraud_alert:0 fraud_protection:0.8 fraud_detection:0.6 are_you_kidding:-1.8
+you're_kidding:-1.6 kidding_me:-1.8 peace_of_mind:2.0 big_fan:2.2 huge_fan:2.4 why_i_stay:2.0 why_we_stay:2.0
 does_the_job:1.2/-1.6 does_what_it_says:1.4/-1.8 log_in:0/-2.0 sign_in:0/-2.0 well_done:1.8
 `;
 

@@ -69,7 +69,7 @@ wtf:-2.6 zooi:-2.4 rotzooi:-2.8 troep:-2.4 rommel:-2.0 prut:-2.4 puinhoop:-2.8 b
 zwaktebod:-2.2 wanprestatie:-3.0 aanfluiting:-3.0 lachertje:-2.4 grap:-1.0 klucht:-2.4 fail:-2.6 epic:0.5
 sucks:-2.6 worst:-3.0 slechtst:-3.0 slechtste:-3.0 mislukt:-2.2 mislukking:-2.4 miskleun:-2.4 blunder:-2.2
 pech:-1.6 probleem:-1.6/1.2 problemen:-1.7/1.2 probleempje:-0.9/0.6 klacht:-1.6/0.6 klachten:-1.6/0.6 fout:-1.8/0.6
-fouten:-1.9/0.6 foutje:-1.0/0.5 gedoe:-1.8/0.6 gezeur:-1.8 gezeik:-2.6 gedonder:-2.2 gelazer:-2.4 ellende:-2.6
+fouten:-1.9/0.6 foutje:-1.0/0.5 gedoe:-1.8/1.0 gezeur:-1.8 gezeik:-2.6 gedonder:-2.2 gelazer:-2.4 ellende:-2.6
 schaamte:-2.0 gênant:-2.0 genant:-2.0 pijnlijk:-2.0 zuur:-1.6 bitter:-1.6 sneu:-1.6 bah:-2.0 jakkes:-2.2 bleh:-1.6
 ugh:-1.8 pff:-1.6 pfff:-1.8 zucht:-1.6 grr:-2.0 grrr:-2.2 argh:-2.0 meh:-0.6 tja:-0.4 nee:0 sorry:-0.4 excuses:0
 onmogelijk:-1.8 onbegrijpelijk:-2.2 onverklaarbaar:-1.6 raar:-1.2 vreemd:-1.0 schokkend:-2.4
@@ -80,6 +80,15 @@ beloofd:0/-1.0 belofte:0.3 beloftes:0 nagekomen:0.8/-2.2 geweldige:3.1 goeie:1.9
 slechter:-2.4 achteruit:-1.8 achteruitgang:-2.0 verbeterd:1.4 verbetering:1.0/-1.2 vooruitgang:1.6 verslechterd:-2.2
 verslechtering:-2.2 prijsverhoging:-1.8 verhoging:-0.8 verhoogd:-0.8 gestegen:-0.6 stijging:-0.8 verdubbeld:-1.0 tegoed:0 beltegoed:0 helder:1.2 beste_klant:0 geachte:0 woeker:-2.8
 woekerprijs:-3.0 woekerprijzen:-3.0 oplichterspraktijken:-3.2 klantonvriendelijk:-2.6 klantvriendelijkheid:2.0
+fan:1.6/-1.8 schattig:1.8 respect:1.6 gemoedsrust:2.0 pijn:-1.4 schrik:-1.4 verouderd:-1.4 gedateerd:-1.2
+onvindbaar:-1.6 doolhof:-1.6 knap:1.4 afraden:-2.4
+lauw:-1.2 koud:-0.6 vies:-2.2 smerig:-2.4 stinkt:-2.2 stinken:-2.2 lekt:-1.6 lekkage:-1.6 gedeukt:-1.8 gescheurd:-1.6
+kapotgegaan:-2.2 overvol:-1.6 chaotisch:-2.0 rammelt:-1.6 rammelen:-1.6 wegvallen:-1.6 weggevallen:-1.6 gestolen:-2.0
+geblokkeerd:-1.6 geweigerd:-1.6 afgewezen:-1.4 genegeerd:-2.2 negeren:-2.0 negeert:-2.0 afgescheept:-2.4 afgepoeierd:-2.4
+belazerd:-2.8 genaaid:-2.6 oplichterij:-3.0 prutswerk:-2.6 knoeiwerk:-2.6 beunhazen:-2.8 prutsers:-2.6 geklungel:-2.4
+klungelig:-2.2 onkunde:-2.2 slordig:-1.8 slordigheid:-1.8 vergissing:-1.0 opdringerig:-1.8 spam:-1.4 meevaller:1.6
+tegenvaller:-1.8 tegenvallend:-1.8 smakelijk:2.0 vers:1.0 toppertje:2.6 is_zoek:-1.6 zijn_zoek:-1.6 hoofdpijn:-1.6
+moet:0 moeten:0 moest:0 moesten:0 duren:0 duurt:0 duurde:0 duurden:0 plezant:2.0 ambetant:-2.2 zot:-1.2
 `;
 
 /** CX-domain vocabulary: polarity that only holds in service feedback. */
@@ -92,11 +101,12 @@ kapot:-2.4 defect:-2.2 stuk:-0.6 gebroken:-2.0 verkeerd:-1.8/0.4 verkeerde:-1.8/
 ontbreekt:-1.6 ontbrak:-1.6 ontbrekend:-1.6 dubbel:-0.4 afgeschreven:-0.3 teveel:-1.4 overbodig:-1.2 onnodig:-1.6
 wachten:-1.0/0.6 wacht:-0.8 gewacht:-1.2 wachttijd:-1.6/0.5 wachtrij:-1.2 wachttijden:-1.8 aanmaning:-1.6
 incassobureau:-2.0 deurwaarder:-2.2 boete:-1.8 boetes:-1.8 naheffing:-1.8 bijbetalen:-1.4 achterstallig:-1.2
-afsluiting:-1.2 afgesloten:-1.0 opgezegd:-0.8 opzeggen:-0.6 overstappen:-0.4 terugbetaald:1.4/-2.2
+afsluiting:-1.2 afgesloten:-0.4 opgezegd:0 opzeggen:0 overstappen:0 terugbetaald:1.4/-2.2
 teruggestort:1.4/-2.2 terugbetaling:0.2/-1.8 gecompenseerd:1.6/-1.6 compensatie:0.8/-1.4 vergoed:1.4/-1.6
 vergoeding:0.6/-1.2 opgelost:1.8/-2.2 verholpen:1.8/-2.2 gefixt:1.8/-2.0 gerepareerd:1.4/-1.8 oplossing:0.8/-1.6
 geholpen:1.4/-1.8 hulp:0.4/-1.6 hulpvaardig:2.0 bereikbaar:0.6/-2.0 geleverd:0.4/-2.2 bezorgd:0/-2.2
-ontvangen:0.2/-1.8 binnen:0.2/-1.4 aangekomen:0.4/-1.8 werkt:0.3/-2.2 werken:0.3/-2.0 werkte:0.2/-2.0
+ontvangen:0.2/-1.8 gekregen:0.2/-1.8 gekomen:0/-1.6 komt:0/-1.2 kwam:0/-1.4 geannuleerd:-1.0 geschrapt:-1.2
+vervangen:0/-1.0 beloond:1.0/-1.6 binnen:0.2/-1.4 aangekomen:0.4/-1.8 werkt:0.3/-2.2 werken:0.3/-2.0 werkte:0.2/-2.0
 functioneert:0.4/-2.0 functioneren:0.4/-2.0 reactie:0/-1.8 antwoord:0/-1.6 gereageerd:0.2/-1.8 teruggebeld:0.4/-2.0
 teruggekoppeld:0.4/-1.8 nagekomen:0.8/-2.2 klopt:0.3/-1.6 klopte:0.3/-1.6 kloppen:0.3/-1.6 helpt:0.6/-1.8
 hielp:0.6/-1.8 helpen:0.3/-1.6 geregeld:1.0/-1.6 aangepast:0.3/-1.2 verwerkt:0.2/-1.6 gecorrigeerd:0.8/-1.6
@@ -115,7 +125,9 @@ te_duur:-2.2 veel_te_duur:-2.8 te_hoog:-1.8 veel_te_hoog:-2.4 te_laat:-2.0 veel_
 te_lang:-1.6 veel_te_lang:-2.2 te_ingewikkeld:-2.0 te_weinig:-1.2 in_de_wacht:-1.6 in_de_wachtrij:-1.4
 aan_het_lijntje:-2.4 aan_het_lijntje_gehouden:-2.6 van_het_kastje_naar_de_muur:-2.8 van_kastje_naar_muur:-2.8
 eerlijk_gezegd:0 te_spreken_over:1.8/-2.0 niets_bijzonders:-0.4 niks_bijzonders:-0.4 zonder_overleg:-1.2 gaat_mis:-2.0 ging_mis:-2.0 gaat_fout:-2.0 ging_fout:-2.0 liep_mis:-2.0 te_hoge:-1.8 veel_te_hoge:-2.4 lekker_bezig:-1.6 goed_bezig:1.2 dank_je_de_koekoek:-2.4 bedankt_voor_niks:-2.6 bedankt_voor_niets:-2.6
-dank_voor_niks:-2.6 geen_probleem:1.0 geen_problemen:1.2 geen_klachten:1.6 niks_mis_mee:1.8 niets_mis_mee:1.8
+dank_voor_niks:-2.6 zoals_beloofd:1.4/-1.6 zoals_afgesproken:1.2/-1.4 niks_op_aan_te_merken:2.2
+niets_op_aan_te_merken:2.2 te_veel:-1.4 knap_werk:2.0 hetzelfde_liedje:-1.4 altijd_hetzelfde_liedje:-1.6 doet_pijn:-2.2 geeft_rust:1.6 twee_keer_betaald:-2.2 dubbel_betaald:-2.2
+geen_probleem:1.0 geen_problemen:1.2 geen_klachten:1.6 niks_mis_mee:1.8 niets_mis_mee:1.8
 geen_zorgen:1.0 zo_snel_mogelijk:0 
 waar_voor_je_geld:2.0 waar_voor_mijn_geld:2.0 met_plezier:1.8 naar_tevredenheid:2.2 tot_mijn_tevredenheid:2.2
 geld_terug:0.6 geld_kwijt:-2.2 dubbel_afgeschreven:-2.4 twee_keer_afgeschreven:-2.4 ten_onrechte:-2.2
@@ -140,7 +152,7 @@ vreselijk:1.4 verschrikkelijk:1.4 bijzonder:1.3 uitermate:1.4 buitengewoon:1.35 
 hartstikke:1.4 behoorlijk:1.2 flink:1.2 nogal:1.1 best:1.1 vrij:0.9 redelijk:0.85 tamelijk:0.85 enigszins:0.7
 beetje:0.7 ietsje:0.7 ietwat:0.75 iets:0.8 lichtelijk:0.7 zo:1.2 te:1.15 veel:1.15 totaal:1.4 volledig:1.3
 compleet:1.35 helemaal:1.3 absoluut:1.35 werkelijk:1.3 ronduit:1.4 gewoon:1.1 zwaar:1.3 diep:1.3 dik:1.2
-keihard:1.3 mateloos:1.4 bizar:1.4 waanzinnig:1.45 belachelijk:1.4 idioot:1.4 knap:1.15 onwijs:1.45 heel_erg:1.5
+keihard:1.3 wreed:1.4 mateloos:1.4 bizar:1.4 waanzinnig:1.45 belachelijk:1.4 idioot:1.4 knap:1.15 onwijs:1.45 heel_erg:1.5
 best_wel:1.1 een_beetje:0.7 een_tikje:0.7 wel_erg:1.3 toch_wel:1.1 zowat:0.9 bijna:0.7 nauwelijks:0.5 ultra:1.4 stukken:1.3
 `;
 

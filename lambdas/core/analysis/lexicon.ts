@@ -138,6 +138,8 @@ function pushDutchStemVariants(stem: string, out: string[]): void {
   }
 }
 
+const SEPARABLE_PREFIXES = ['terug', 'door', 'mee', 'aan', 'af', 'op', 'uit', 'in', 'over', 'weg', 'toe', 'na', 'voor', 'bij'];
+
 const NL_SUFFIXES = ['ingen', 'ing', 'ende', 'end', 'sten', 'ste', 'st', 'ere', 'er', 'en', 'e', 's', "'s", 'de', 'te', 'den', 'ten', 'd', 't'];
 
 /** Candidate base forms of a Dutch word form, most specific first. */
@@ -149,6 +151,13 @@ export function dutchCandidates(word: string): string[] {
   if (word.endsWith('rdere')) out.push(word.slice(0, -4));
   for (const suffix of NL_SUFFIXES) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) pushDutchStemVariants(word.slice(0, -suffix.length), out);
+  }
+  // Participles of separable verbs: "aangeraden" -> "aanraden", "afgeraden" -> "afraden".
+  for (const prefix of SEPARABLE_PREFIXES) {
+    if (word.length >= prefix.length + 6 && word.startsWith(prefix) && word.startsWith('ge', prefix.length)) {
+      out.push(prefix + word.slice(prefix.length + 2));
+      break;
+    }
   }
   // Past participles: "gecrasht" -> "crash", "geirriteerd" -> "irriteer".
   if (word.length >= 6 && word.startsWith('ge')) {
@@ -223,7 +232,7 @@ parseLexicon(EN_DOMAIN, enLexicon);
 parseLexicon(EN_PHRASES, enLexicon);
 const EN_WORDS = enLexicon.words;
 
-function resolveEnglish(word: string): SentimentEntry | undefined {
+function resolveEnglishSimple(word: string): SentimentEntry | undefined {
   const exact = EN_WORDS.get(word);
   if (exact !== undefined) return exact;
   for (const c of englishCandidates(word)) {
@@ -231,6 +240,21 @@ function resolveEnglish(word: string): SentimentEntry | undefined {
     if (e !== undefined) return e;
   }
   return undefined;
+}
+
+/**
+ * A praise word behind a negative prefix is its negation: "unanswered", "unresolved", "unreliable"
+ * (English un-), "onbeantwoord", "onopgelost" (Dutch on-). Uses the word's negated valence if it has one.
+ */
+function negativePrefix(rest: string, resolve: (w: string) => SentimentEntry | undefined): SentimentEntry | undefined {
+  if (rest.length < 4) return undefined;
+  const e = resolve(rest);
+  if (e === undefined || (e.v <= 0 && e.nv === undefined) || (e.nv !== undefined && e.nv >= 0)) return undefined;
+  return { v: e.nv ?? clampValence(-0.9 * e.v), nv: undefined };
+}
+
+function resolveEnglish(word: string): SentimentEntry | undefined {
+  return resolveEnglishSimple(word) ?? (word.startsWith('un') ? negativePrefix(word.slice(2), resolveEnglishSimple) : undefined);
 }
 
 // ---- Dutch ------------------------------------------------------------------------------------
@@ -242,10 +266,12 @@ const NL_WORDS = nlLexicon.words;
 const NL_PREFIXES = [...parseNumbers(NL_COMPOUND_PREFIXES)].sort((a, b) => b[0].length - a[0].length);
 const NL_NOUNS = parseNumbers(NL_COMPOUND_NOUNS);
 
-function resolveDutchSimple(word: string): SentimentEntry | undefined {
-  const exact = NL_WORDS.get(word);
+/** A Dutch word or one of its base forms; `minBase` is the shortest base form accepted. */
+function resolveDutchSimple(word: string, minBase = 0): SentimentEntry | undefined {
+  const exact = word.length >= minBase ? NL_WORDS.get(word) : undefined;
   if (exact !== undefined) return exact;
   for (const c of dutchCandidates(word)) {
+    if (c.length < minBase) continue;
     const e = NL_WORDS.get(c);
     if (e !== undefined) return e;
   }
@@ -258,10 +284,13 @@ function isDutchNoun(word: string): boolean {
   return false;
 }
 
-/** Longest known tail of a compound ("stroomstoring" -> "storing"), head at least 3 letters. */
+/**
+ * Longest known tail of a compound ("stroomstoring" -> "storing"), head at least 3 letters and
+ * the tail's base form at least 4 (so "geschrapt" does not end in "rap").
+ */
 function resolveDutchTail(word: string): SentimentEntry | undefined {
   for (let i = 3; i <= word.length - 4; i++) {
-    const e = resolveDutchSimple(word.slice(i));
+    const e = resolveDutchSimple(word.slice(i), 4);
     if (e !== undefined) return e.v === 0 && e.nv === undefined ? undefined : e;
   }
   return undefined;
@@ -271,6 +300,10 @@ function resolveDutch(word: string): SentimentEntry | undefined {
   const simple = resolveDutchSimple(word);
   if (simple !== undefined) return simple;
   if (word.length < 6) return undefined;
+  if (word.startsWith('on')) {
+    const negated = negativePrefix(word.slice(2), (w) => resolveDutchSimple(w, 4));
+    if (negated !== undefined) return negated;
+  }
   // Sentiment or intensifier heads: "supersnel", "kutapp", "topservice", "rotzooi".
   for (const [prefix, value] of NL_PREFIXES) {
     if (!word.startsWith(prefix) || word.length - prefix.length < 3) continue;

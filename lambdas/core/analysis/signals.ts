@@ -9,18 +9,73 @@ interface Cue {
   readonly re: RegExp;
   /** How a negation cancels the cue: anywhere before or inside it, only before it, or never. */
   readonly negation: 'before-or-inside' | 'before' | 'never';
+  /** Extra check on a match (text, match index, match text); false cancels it. */
+  readonly accept?: (text: string, index: number, match: string) => boolean;
 }
 
 /**
  * Compiles cue patterns into one alternation per negation mode (one scan of the text instead of
  * one per pattern); `negation` says where a negation cancels them.
  */
-function cues(patterns: readonly string[], negation: Cue['negation'], negatedPatterns: readonly string[] = []): Cue[] {
-  const out: Cue[] = [{ re: new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'g'), negation }];
+function cues(
+  patterns: readonly string[],
+  negation: Cue['negation'],
+  negatedPatterns: readonly string[] = [],
+  accept?: Cue['accept'],
+): Cue[] {
+  const out: Cue[] = [{ re: new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'g'), negation, accept }];
   if (negatedPatterns.length > 0) {
-    out.push({ re: new RegExp(negatedPatterns.map((p) => `(?:${p})`).join('|'), 'g'), negation: 'never' });
+    out.push({ re: new RegExp(negatedPatterns.map((p) => `(?:${p})`).join('|'), 'g'), negation: 'never', accept });
   }
   return out;
+}
+
+// ---- Churn: switching towards the company addressed is not churn -------------------------------
+
+/** "naar jullie", "to you", "to your bank", "hierheen": the switch goes towards the company addressed. */
+const TOWARDS_US_RE = /^[^.!?;]{0,25}?\b(?:naar|to)\s+(?:jullie|u|jou|you|your|hier|hierheen|here|this\s+(?:company|bank|provider|supplier)|deze\s+(?:leverancier|bank|provider|aanbieder))\b/;
+/** The name a switch goes to: "overstappen naar Stroomwijs" -> "stroomwijs". */
+const TARGET_RE = /^[^.!?;]{0,25}?\b(?:naar|to)\s+([\p{L}][\p{L}\d-]{2,})/u;
+const NOT_A_NAME = new Set(['een', 'de', 'het', 'a', 'an', 'the', 'another', 'andere', 'ander', 'other', 'iets', 'something', 'them', 'hen', 'ze']);
+/** Cues about switching (as opposed to cancelling): only these can point towards us. */
+const SWITCH_RE = /\b(?:overstap|overgestapt|stap|stappen|switch|switched|switching|move|moving|moved)/;
+/** A positive frame in the same sentence: the writer is glad about the switch (to us). */
+const POSITIVE_FRAME_RE =
+  /\b(?:tevreden|blij|happy|glad|pleased|delighted|best\s+decision|beste\s+beslissing|geen\s+spijt|no\s+regrets?|aanrader|aangeraden|recommend(?:ed)?|vlekkeloos|soepel|smooth(?:ly)?|seamless(?:ly)?|easy|easier|makkelijk|gemakkelijk|eenvoudig|moeiteloos|painless|welkom|welcome)\b/;
+/** Someone else switches ("ze stappen allemaal over", "my parents switched"): not the writer's intent. */
+const THIRD_PERSON_RE = /\b(?:ze|zij|hij|iedereen|they|he|she|everyone|everybody)\b/;
+const FIRST_PERSON_RE = /\b(?:ik|we|wij|i|i'm|im|we're|mijn|my|our|ons|onze)\b/;
+const COUNT_BEFORE_RE = /(?:^|\s)(?:\d+|twee|drie|vier|vijf|zes|veel|weinig|paar|aantal|two|three|four|five|several|many)$/;
+
+/** The clause (cut at punctuation and conjunctions) around a match, the match included. */
+function clauseAround(text: string, index: number, length: number): string {
+  let start = 0;
+  CLAUSE_CUT_RE.lastIndex = 0;
+  for (let m = CLAUSE_CUT_RE.exec(text); m !== null && m.index < index; m = CLAUSE_CUT_RE.exec(text)) start = m.index + m[0].length;
+  CLAUSE_CUT_RE.lastIndex = index + length;
+  const end = CLAUSE_CUT_RE.exec(text)?.index ?? text.length;
+  return text.slice(start, end);
+}
+
+/** Whether a churn cue really is the writer's intent to leave (see the regexes above). */
+function isChurnIntent(text: string, index: number, match: string): boolean {
+  const before = precedingWindow(text, index);
+  // "drie overstappen gehad": transfers on a journey, a noun after a number.
+  if (COUNT_BEFORE_RE.test(before)) return false;
+  if (THIRD_PERSON_RE.test(before) && !FIRST_PERSON_RE.test(before)) return false;
+  if (!SWITCH_RE.test(match)) return true;
+  const after = text.slice(index, index + match.length + 40);
+  if (TOWARDS_US_RE.test(after)) return false;
+  const target = TARGET_RE.exec(after)?.[1];
+  if (target !== undefined && !NOT_A_NAME.has(target)) {
+    // The company the text is about: named again elsewhere ("@Stroomwijs ... overgestapt naar Stroomwijs").
+    let count = 0;
+    for (let i = text.indexOf(target); i >= 0; i = text.indexOf(target, i + target.length)) count++;
+    if (count >= 2) return false;
+  }
+  // The frame must be in the cue's own clause and not negated: "niet tevreden, dus ik stap over" is churn.
+  const frame = POSITIVE_FRAME_RE.exec(clauseAround(text, index, match.length));
+  return frame === null || NEGATOR_RE.test(precedingWindow(frame.input, frame.index));
 }
 
 const NUM_NL = String.raw`(?:\d+|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|meerdere|diverse|verschillende|talloze|zoveel)`;
@@ -61,6 +116,7 @@ const CHURN = cues(
     String.raw`\bnever\s+(?:ordering|buying|using|shopping)\s+(?:from|with|here|again)\b`,
     String.raw`\bnever\s+again\b`,
   ],
+  isChurnIntent,
 );
 
 const EFFORT = cues([
@@ -95,7 +151,9 @@ const EFFORT = cues([
 ], 'before');
 
 const ESCALATION = cues([
-  String.raw`\b(?:een\s+)?(?:echte?\s+)?${AGENT_NL}\s+(?:te\s+)?(?:spreken|aan\s+de\s+lijn|aan\s+de\s+telefoon)\b`,
+  String.raw`\b(?:een\s+)?(?:echte?\s+)?${AGENT_NL}\s+(?:te\s+)?spreken\b`,
+  String.raw`\b(?:met|tegen)\s+een\s+(?:echte?\s+)?${AGENT_NL}\s+(?:praten|spreken|chatten|bellen)\b`,
+  String.raw`\b(?:krijg|krijgen|wil|willen|graag|kan|mag)\b[^.!?]{0,25}\b${AGENT_NL}\s+aan\s+de\s+(?:lijn|telefoon)\b`,
   String.raw`\b(?:ik\s+wil|wil\s+ik|mag\s+ik|kan\s+ik|graag|liever)\b[^.!?]{0,30}?\b${AGENT_NL}\b`,
   String.raw`\b(?:doorverbinden|doorverbonden|doorgeschakeld)\b`,
   String.raw`\b(?:verbind|zet)\s+(?:me|mij)\s+(?:door|over)\b`,
@@ -141,11 +199,12 @@ function anyCue(text: string, list: readonly Cue[]): boolean {
   for (const cue of list) {
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
+      if (m[0].length === 0) cue.re.lastIndex++;
+      if (cue.accept !== undefined && !cue.accept(text, m.index, m[0])) continue;
       if (cue.negation === 'never') return true;
       const negatedBefore = NEGATOR_RE.test(precedingWindow(text, m.index));
       const negatedInside = cue.negation === 'before-or-inside' && NEGATOR_RE.test(m[0]);
       if (!negatedBefore && !negatedInside) return true;
-      if (m[0].length === 0) cue.re.lastIndex++;
     }
   }
   return false;

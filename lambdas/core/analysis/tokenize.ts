@@ -28,6 +28,8 @@ export interface Token {
 
 /** A tokenised text: tokens plus text-level features. */
 export interface TokenizedText {
+  /** The source text. */
+  readonly text: string;
   readonly tokens: Token[];
   /** Number of sentences. */
   readonly sentences: number;
@@ -154,6 +156,13 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     const ch = text[i]!;
+    // A hashtag starts a clause of its own: "... nog steeds niks #klantonvriendelijk".
+    if (c === 35 && i + 1 < n && isLetterAt(text, i + 1, false)) {
+      const last = tokens[tokens.length - 1];
+      if (last !== undefined && last.clause === clause) clause++;
+      i++;
+      continue;
+    }
     if (ch === '!' || ch === '?' || ch === '.') {
       let j = i + 1;
       while (j < n && text[j] === ch) j++;
@@ -177,5 +186,5 @@ export function tokenize(text: string): TokenizedText {
     i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
   }
   const sentences = tokens.length === 0 ? 0 : tokens[tokens.length - 1]!.sentence + 1;
-  return { tokens, sentences, capsWords, words };
+  return { text, tokens, sentences, capsWords, words };
 }

@@ -86,4 +86,63 @@ describe('detectEmotions', () => {
   it('returns no emotions for a neutral statement', () => {
     expect(detectEmotions('Mijn meterstand is doorgegeven', 'nl')).toEqual([]);
   });
+
+  it('does not read mere approval as joy', () => {
+    expect(score('Good app. Fast delivery. Fair prices.', 'en', 'joy')).toBeLessThan(0.3);
+    expect(score('Prima app, snelle levering, nette prijzen.', 'nl', 'joy')).toBeLessThan(0.3);
+  });
+
+  it('reads enthusiasm as joy', () => {
+    expect(score('Amazing service, love it!', 'en', 'joy')).toBeGreaterThanOrEqual(0.3);
+    expect(score('Geweldig, echt top!', 'nl', 'joy')).toBeGreaterThanOrEqual(0.3);
+  });
+
+  it('gives a plain complaint without an emotion cue no emotion', () => {
+    expect(detectEmotions('My parcel is late.', 'en')).toEqual([]);
+    expect(detectEmotions('Mijn pakket is te laat.', 'nl')).toEqual([]);
+  });
+
+  it('finds disappointment in "jammer", "helaas" and unmet expectations', () => {
+    expect(top('Jammer, had er meer van verwacht.', 'nl')).toBe('disappointment');
+    expect(top('What a shame, I expected better.', 'en')).toBe('disappointment');
+  });
+
+  it('finds disappointment in decline', () => {
+    expect(top('It used to be great, now it has gone downhill.', 'en')).toBe('disappointment');
+    expect(top('Vroeger was het beter, nu is het niet meer wat het was.', 'nl')).toBe('disappointment');
+  });
+
+  it('cancels a phrase cue after a negation ("never once let me down")', () => {
+    expect(score('Northgate has never once let me down.', 'en', 'disappointment')).toBe(0);
+    expect(top('Northgate has never once let me down.', 'en')).toBe('trust');
+  });
+
+  it('reads a negated feeling of safety as worry', () => {
+    expect(top('Ik voelde me echt niet veilig.', 'nl')).toBe('worry');
+    expect(top('Felt really unsafe at the station.', 'en')).toBe('worry');
+  });
+
+  it('reads recommendations and loyalty as trust', () => {
+    expect(top('Heb het aan mijn hele familie aangeraden.', 'nl')).toBe('trust');
+    expect(top('That is why I stay with them.', 'en')).toBe('trust');
+  });
+
+  it('drops trust and joy words in a text that is negative overall', () => {
+    expect(score("Loyal customer for 12 years and they won't even match the deal. Loyalty means nothing.", 'en', 'trust')).toBeLessThan(0.3);
+  });
+
+  it('does not read a plain information question as confusion', () => {
+    expect(score('Wanneer komt de monteur?', 'nl', 'confusion')).toBeLessThan(0.3);
+    expect(score('When will the engineer come?', 'en', 'confusion')).toBeLessThan(0.3);
+  });
+
+  it('finds frustration in repeated effort', () => {
+    expect(top('This is the third time I have to explain this.', 'en')).toBe('frustration');
+    expect(top('Dit is de derde keer dat ik dit moet uitleggen.', 'nl')).toBe('frustration');
+  });
+
+  it('finds anger in insults and formal complaints', () => {
+    expect(top('Stelletje clowns 🤡', 'nl')).toBe('anger');
+    expect(top('I want to file a formal complaint.', 'en')).toBe('anger');
+  });
 });

@@ -38,6 +38,35 @@ describe('detectSignals: churn risk', () => {
   it('keeps a negation in another clause from cancelling intent', () => {
     expect(detectSignals('Ik ben niet tevreden, dus ik stap over naar Eneco').churnRisk).toBe(true);
   });
+
+  it.each([
+    ['@Stroomwijs ben net overgestapt naar jullie'],
+    ['I switched to you last year'],
+    ["I'm switching to you guys from Brightwatt"],
+  ])('does not flag switching towards the company addressed in "%s"', (text) => {
+    expect(detectSignals(text).churnRisk).toBe(false);
+  });
+
+  it('does not flag switching to the company the text names again', () => {
+    expect(detectSignals('Overgestapt naar Stroomwijs en Stroomwijs is top').churnRisk).toBe(false);
+  });
+
+  it('does not flag a switch told in a positive frame', () => {
+    expect(detectSignals('Heel tevreden over het overstappen, ging vlekkeloos.').churnRisk).toBe(false);
+    expect(detectSignals('Really happy I switched, it was painless').churnRisk).toBe(false);
+  });
+
+  it('still flags cancelling in a positive frame ("opzeggen ging makkelijk")', () => {
+    expect(detectSignals('Opzeggen ging makkelijk, ik stap over naar Eneco').churnRisk).toBe(true);
+  });
+
+  it('does not flag someone else switching', () => {
+    expect(detectSignals('Heb Stroomwijs aan mijn familie aangeraden, ze stappen allemaal over').churnRisk).toBe(false);
+  });
+
+  it('does not flag transfers on a journey ("drie overstappen")', () => {
+    expect(detectSignals('Gereisd met een dagkaart, drie overstappen gehad.').churnRisk).toBe(false);
+  });
 });
 
 describe('detectSignals: effort', () => {
@@ -72,6 +101,14 @@ describe('detectSignals: escalation', () => {
     ['I want to speak to a manager'],
   ])('flags an escalation request in "%s"', (text) => {
     expect(detectSignals(text).escalationRequested).toBe(true);
+  });
+
+  it('flags "met een mens praten"', () => {
+    expect(detectSignals('Laat me nou gewoon met een mens praten').escalationRequested).toBe(true);
+  });
+
+  it('does not flag praise of an agent on the phone', () => {
+    expect(detectSignals('Vriendelijke medewerker aan de telefoon, probleem opgelost.').escalationRequested).toBe(false);
   });
 
   it('reads only customer turns of a chat, not the bot offering an agent', () => {
