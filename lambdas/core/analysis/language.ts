@@ -49,6 +49,35 @@ const EN_MARKERS = new Set(
   refund hello hi`.split(/\s+/),
 );
 
+// Function words frequent in one language and absent from the other (and rare in German, French
+// or Spanish), for the fast path: a text full of them needs no n-gram model.
+const NL_FUNCTION = new Set(
+  `de het een niet ik jij jullie mijn van voor met op maar wel ook nog geen bij naar zijn wordt heb heeft dat dit wat hoe
+  waarom er om aan als zo kan weer te en ze uw mij niks niets dan nu toch heel erg`.split(/\s+/),
+);
+const EN_FUNCTION = new Set(
+  `the and to of it not i you for with but my this that was have is are be at on can just your they i'm don't it's very
+  what there been has had would from an`.split(/\s+/),
+);
+/** At least this many function words of one language, none of the other, and this share of all words. */
+const FAST_MIN_HITS = 3;
+const FAST_MIN_SHARE = 0.25;
+
+/** 'en' or 'nl' when the words settle it beyond doubt, else undefined (ask eld). */
+function functionWordVote(words: readonly string[]): 'en' | 'nl' | undefined {
+  let nl = 0;
+  let en = 0;
+  for (const w of words) {
+    if (NL_FUNCTION.has(w)) nl++;
+    else if (EN_FUNCTION.has(w)) en++;
+  }
+  // Short texts (up to 10 words) have fewer function words to show: two suffice there.
+  const minHits = words.length <= 10 ? FAST_MIN_HITS - 1 : FAST_MIN_HITS;
+  if (nl >= minHits && en === 0 && nl >= words.length * FAST_MIN_SHARE) return 'nl';
+  if (en >= minHits && nl === 0 && en >= words.length * FAST_MIN_SHARE) return 'en';
+  return undefined;
+}
+
 const ISO_HINT_RE = /^([a-z]{2})(?:[-_][a-z0-9]+)*$/i;
 const THREE_LETTER: Readonly<Record<string, string>> = { nld: 'nl', dut: 'nl', eng: 'en', deu: 'de', ger: 'de', fra: 'fr', fre: 'fr' };
 const NAMES: Readonly<Record<string, string>> = { dutch: 'nl', nederlands: 'nl', english: 'en', engels: 'en', flemish: 'nl', vlaams: 'nl' };
@@ -96,6 +125,9 @@ export function detectLanguage(text: string, hint?: string): string {
   const normalizedHint = normalizeLanguageHint(hint);
   const clean = withoutNoise(text);
   if (!THREE_LETTERS_RE.test(clean)) return normalizedHint ?? 'und';
+  const words = clean.toLowerCase().match(WORD_RE) ?? [];
+  const obvious = functionWordVote(words);
+  if (obvious !== undefined) return obvious;
 
   const result = eld.detect(clean);
   const detected = result.language;
@@ -108,7 +140,7 @@ export function detectLanguage(text: string, hint?: string): string {
     if (result.isReliable() && margin >= RELIABLE_MARGIN) return detected;
   }
   if (normalizedHint !== undefined) return normalizedHint;
-  const vote = markerVote(clean.toLowerCase().match(WORD_RE) ?? []);
+  const vote = markerVote(words);
   if (vote !== undefined) return vote;
   if (detected !== '' && margin >= FALLBACK_MARGIN && countLetters(clean) >= MIN_FALLBACK_LETTERS) return detected;
   return 'und';

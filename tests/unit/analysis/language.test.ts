@@ -47,3 +47,16 @@ describe('normalizeLanguageHint', () => {
     expect(normalizeLanguageHint('???')).toBeUndefined();
   });
 });
+
+describe('detectLanguage fast path (function words)', () => {
+  it('settles texts full of Dutch or English function words without the n-gram model', () => {
+    expect(detectLanguage('Ik heb het al drie keer gevraagd maar er komt geen antwoord')).toBe('nl');
+    expect(detectLanguage('I have asked it three times but there is no answer from them')).toBe('en');
+  });
+
+  it('leaves German, French and Spanish to the model instead of forcing them into Dutch or English', () => {
+    expect(detectLanguage('Ich bin sehr enttäuscht von der Lieferung, das Paket ist nie angekommen')).toBe('de');
+    expect(detectLanguage("Je suis très déçu de la livraison, le colis n'est jamais arrivé")).toBe('fr');
+    expect(detectLanguage('El servicio de atención es muy malo y no me ayudaron en nada')).toBe('es');
+  });
+});
