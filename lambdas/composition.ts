@@ -98,7 +98,7 @@ export function createAwsCollectFilesDeps(env: Env): CollectFilesDeps {
   const config = parseEnv(CollectEnvSchema, env);
   const { s3, db, secrets } = awsClients(config.AWS_REGION);
   return {
-    ...createObservability('collect-inbox'),
+    ...createObservability('collect-files'),
     source: new S3PrefixSource(s3, config.DATA_BUCKET, PREFIX.inbox),
     formats: ALL_FORMATS,
     store: new S3FeedbackStore(s3, config.DATA_BUCKET),

@@ -3,6 +3,7 @@ import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { Aggregation } from './constructs/aggregation.ts';
 import { Analytics } from './constructs/analytics.ts';
+import { Collectors } from './constructs/collectors.ts';
 import { Enrichment } from './constructs/enrichment.ts';
 import { Ingestion } from './constructs/ingestion.ts';
 import { Notification } from './constructs/notification.ts';
@@ -18,16 +19,18 @@ export interface FeedbackMinerStackProps extends StackProps {
 
 /**
  * The whole pipeline in one stack (DESIGN.md §1), composed of one construct per stage and wired
- * by the handlers' env-var contract: storage, ingestion, enrichment, aggregation, notification,
- * analytics and operations.
+ * by the handlers' env-var contract: storage, ingestion and the source collectors, enrichment,
+ * aggregation, notification, analytics and operations.
  */
 export class FeedbackMinerStack extends Stack {
   /** Buckets and tables. */
   public readonly storage: FeedbackStorage;
   /** Glue tables and the Athena workgroup. */
   public readonly analytics: Analytics;
-  /** The scheduled inbox collector. */
+  /** The file-drop collector (native JSON documents in inbox/) and the author salt. */
   public readonly ingestion: Ingestion;
+  /** The source collectors: reviews, social, chat and the mapped inbox. */
+  public readonly collectors: Collectors;
   /** raw/ → curated/. */
   public readonly enrichment: Enrichment;
   /** curated/feedback/ → aggregates. */
@@ -63,6 +66,19 @@ export class FeedbackMinerStack extends Stack {
       logLevel,
     });
 
+    this.collectors = new Collectors(this, 'Collectors', {
+      dataBucket,
+      stateTable,
+      authorSaltSecret: this.ingestion.authorSaltSecret,
+      settings: config.collectors,
+      schedules: { reviews: config.reviewsSchedule, social: config.socialSchedule, chat: config.chatSchedule, inbox: config.inboxSchedule },
+      timeZone: config.scheduleTimeZone,
+      ...(config.product ? { product: config.product } : {}),
+      logRetention,
+      logLevel,
+    });
+    const collectors = this.collectors.all;
+
     this.enrichment = new Enrichment(this, 'Enrichment', { dataBucket, stateTable, analyzer: config.analyzer, logRetention, logLevel });
 
     this.aggregation = new Aggregation(this, 'Aggregation', { dataBucket, aggregatesTable, stateTable, logRetention, logLevel });
@@ -85,6 +101,8 @@ export class FeedbackMinerStack extends Stack {
     this.operations = new Operations(this, 'Operations', {
       functions: [
         { label: 'Collect', function: this.ingestion.collector },
+        // Uploads arriving together queue behind the inbox collector's reserved concurrency of 1.
+        ...collectors.map(({ kind, label, collector }) => ({ label, function: collector, alarmOnThrottles: kind !== 'inbox' })),
         { label: 'Enrich', function: this.enrichment.enricher },
         { label: 'Aggregate', function: this.aggregation.aggregator },
         { label: 'Notify', function: this.notification.notifier },
@@ -96,6 +114,7 @@ export class FeedbackMinerStack extends Stack {
       ],
       deadLetterQueues: [
         { label: 'Collect', queue: this.ingestion.deadLetterQueue },
+        ...collectors.map(({ label, deadLetterQueue }) => ({ label, queue: deadLetterQueue })),
         { label: 'Enrich', queue: this.enrichment.deadLetterQueue },
         { label: 'Aggregate', queue: this.aggregation.deadLetterQueue },
         { label: 'Notify', queue: this.notification.deadLetterQueue },
@@ -103,11 +122,13 @@ export class FeedbackMinerStack extends Stack {
       ],
       throughput: [
         { metricName: 'ItemsCollected', service: this.ingestion.collector.serviceName },
+        ...collectors.map(({ collector }) => ({ metricName: 'ItemsCollected', service: collector.serviceName })),
         { metricName: 'ItemsEnriched', service: this.enrichment.enricher.serviceName },
         { metricName: 'ItemsAggregated', service: this.aggregation.aggregator.serviceName },
         { metricName: 'AlertsSent', service: this.notification.notifier.serviceName },
         { metricName: 'DigestsSent', service: this.notification.digester.serviceName },
       ],
+      sourceFailures: collectors.map(({ label, collector }) => ({ label, service: collector.serviceName })),
       ...(config.alarmEmail ? { alarmEmail: config.alarmEmail } : {}),
     });
   }

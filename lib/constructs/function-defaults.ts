@@ -6,13 +6,14 @@ import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import type { CollectorKind } from '../../lambdas/collectors-composition.ts';
 import { METRIC_NAMESPACE } from '../../lambdas/handlers/observability.ts';
 
 /** Repository root: where package-lock.json and `lambdas/` live. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 /** The Lambda entrypoints under `lambdas/entry/`, one per function. */
-export type PipelineEntry = 'collect-files' | 'enrich' | 'aggregate' | 'notify' | 'digest';
+export type PipelineEntry = 'collect-files' | `collect-${CollectorKind}` | 'enrich' | 'aggregate' | 'notify' | 'digest';
 
 /** Metric namespace every function publishes to (Powertools `POWERTOOLS_METRICS_NAMESPACE`), as the handlers define it. */
 export { METRIC_NAMESPACE };

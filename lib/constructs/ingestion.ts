@@ -30,12 +30,13 @@ export interface IngestionProps {
 }
 
 /**
- * Collection (DESIGN.md §1): the scheduled inbox collector, which normalises every new file
- * dropped under `inbox/` into `raw/` (quarantining what it cannot read), plus the author-salt
- * secret it hashes author names with.
+ * Collection (DESIGN.md §1): the scheduled file-drop collector, which normalises every new JSON
+ * document in a native source format dropped directly in `inbox/` into `raw/` (quarantining
+ * what it cannot read), plus the author-salt secret it and the source collectors hash author
+ * names with.
  */
 export class Ingestion extends Construct {
-  /** The inbox collector (`lambdas/entry/collect-files.ts`). */
+  /** The file-drop collector (`lambdas/entry/collect-files.ts`). */
   public readonly collector: PipelineFunction;
   /** Failed collector runs, after retries. */
   public readonly deadLetterQueue: Queue;
@@ -61,8 +62,9 @@ export class Ingestion extends Construct {
 
     this.collector = new PipelineFunction(this, 'Collector', {
       entry: 'collect-files',
-      serviceName: 'collect-inbox',
-      description: 'Collects feedback files dropped under inbox/ into raw/',
+      // Not collect-inbox: that is the mapped-upload collector (collectors.ts).
+      serviceName: 'collect-files',
+      description: 'Collects native-format JSON documents dropped in inbox/ into raw/',
       environment: {
         DATA_BUCKET: props.dataBucket.bucketName,
         STATE_TABLE: props.stateTable.tableName,
@@ -88,8 +90,8 @@ export class Ingestion extends Construct {
       target: this.collector,
       expression: props.schedule ?? 'rate(15 minutes)',
       timeZone: props.timeZone ?? 'Europe/Amsterdam',
-      eventSource: 'feedback-miner.collect-inbox',
-      description: 'Runs the feedback-miner inbox collector',
+      eventSource: 'feedback-miner.collect-files',
+      description: 'Runs the feedback-miner file-drop collector',
       deadLetterQueue: this.deadLetterQueue,
     });
   }

@@ -24,6 +24,12 @@ export interface MonitoredFunction {
   readonly label: string;
   /** The function. */
   readonly function: PipelineFunction;
+  /**
+   * Alarm on throttles. Off for a function whose reserved concurrency is meant to queue
+   * event-driven invocations (Lambda retries throttled asynchronous events by itself).
+   * @default true
+   */
+  readonly alarmOnThrottles?: boolean;
 }
 
 /** A queue to watch, with the label alarms and widgets use. */
@@ -52,6 +58,12 @@ export interface OperationsProps {
   readonly deadLetterQueues: readonly MonitoredQueue[];
   /** Pipeline counters shown as throughput. */
   readonly throughput: readonly ThroughputMetric[];
+  /**
+   * Collectors whose Powertools `SourceFailed` count (a source query or export prefix that
+   * failed and was skipped while the others ran) alarms when above zero in an hour.
+   * @default - none
+   */
+  readonly sourceFailures?: readonly { readonly label: string; readonly service: string }[];
   /** E-mail address subscribed to the alarm topic. @default - no subscription */
   readonly alarmEmail?: string;
   /** Age of the oldest work-queue message that means the pipeline is stuck. @default Duration.hours(2) */
@@ -62,8 +74,9 @@ const FIVE_MINUTES = Duration.minutes(5);
 
 /**
  * Operations: an encrypted SNS topic every alarm notifies, alarms for each dead-letter queue
- * (any message), each function's errors and throttles and each work queue's backlog age, and
- * a dashboard with pipeline throughput, queue depths and function health.
+ * (any message), each function's errors and throttles, each work queue's backlog age and each
+ * collector's failed sources, and a dashboard with pipeline throughput, queue depths and
+ * function health.
  */
 export class Operations extends Construct {
   /** Where alarms notify. */
@@ -104,16 +117,25 @@ export class Operations extends Construct {
         description: `Messages in the ${label} dead-letter queue: work failed after all retries. Inspect and redrive them.`,
       });
     }
-    for (const { label, function: fn } of props.functions) {
+    for (const monitored of props.functions) {
+      const { label, function: fn } = monitored;
       this.alarm(`${label}Errors`, {
         metric: fn.function.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
         threshold: 0,
         description: `The ${label} function failed. See its log group ${fn.logGroup.logGroupName}.`,
       });
+      if (monitored.alarmOnThrottles === false) continue;
       this.alarm(`${label}Throttles`, {
         metric: fn.function.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
         threshold: 0,
         description: `The ${label} function was throttled.`,
+      });
+    }
+    for (const { label, service } of props.sourceFailures ?? []) {
+      this.alarm(`${label}SourceFailures`, {
+        metric: new Metric({ namespace: METRIC_NAMESPACE, metricName: 'SourceFailed', dimensionsMap: { service }, statistic: 'Sum', period: Duration.hours(1) }),
+        threshold: 0,
+        description: `A ${label} source failed and was skipped while the others ran (bad credentials, an API change, an outage). Its logs name the source and the error.`,
       });
     }
     const maxAge = props.maxMessageAge ?? Duration.hours(2);

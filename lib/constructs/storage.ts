@@ -86,7 +86,7 @@ export interface FeedbackStorageProps {
  * to an SSE-KMS bucket. Tables use the AWS-managed DynamoDB key.
  */
 export class FeedbackStorage extends Construct {
-  /** The data bucket (versioned). */
+  /** The data bucket (versioned; publishes its object events to EventBridge). */
   public readonly dataBucket: Bucket;
   /** Athena query results (expire). */
   public readonly athenaResultsBucket: Bucket;
@@ -121,6 +121,8 @@ export class FeedbackStorage extends Construct {
     this.dataBucket = new Bucket(this, 'DataBucket', {
       ...secure,
       versioned: true,
+      // Object events also go to EventBridge: uploads under inbox/ trigger the inbox collector.
+      eventBridgeEnabled: true,
       serverAccessLogsBucket: this.accessLogsBucket,
       serverAccessLogsPrefix: 'data-bucket/',
       lifecycleRules: [

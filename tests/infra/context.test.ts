@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Match } from 'aws-cdk-lib/assertions';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CollectorsConfigSchema } from '../../lambdas/core/config-collectors.ts';
 import { createFeedbackMinerApp } from '../../lib/app.ts';
 import { PROJECT_ROOT, type PipelineFunction } from '../../lib/constructs/function-defaults.ts';
 import { CONTEXT_KEYS, ContextError, parseContext } from '../../lib/context.ts';
@@ -34,6 +35,18 @@ describe('context validation', () => {
     ['analyzer', 'analyzer', 'openai'],
     ['alerting.minVolume', 'alerting', { minVolume: 0 }],
     ['alerting', 'alerting', { minVolme: 5 }],
+    ['reviewsSchedule', 'reviewsSchedule', 'hourly'],
+    ['inboxSchedule', 'inboxSchedule', 'rate(1 fortnight)'],
+    ['collectors.appstore[0].countries[1]', 'collectors', { appstore: [{ appId: '1234567890', countries: ['nl', 'NL'] }] }],
+    ['collectors.secrets.trustpilotApiKey', 'collectors', '{"trustpilot": [{"businessUnitId": "5f8d0c2a9e1b3c0001a2b3c4"}]}'],
+    ['collectors.mastodon[0].accessTokenSecretId', 'collectors', { mastodon: [{ instanceUrl: 'https://mastodon.nl', mentions: true }] }],
+    ['collectors.mastadon', 'collectors', { mastadon: [{ instanceUrl: 'https://mastodon.nl', hashtags: ['stroomwijs'] }] }],
+    ['collectors.chat.jsonl[0].prefix', 'collectors', { chat: { jsonl: [{ prefix: 'raw/webchat/' }] } }],
+    ['collectors.inbox[0].prefix', 'collectors', { inbox: [{ format: 'playconsole-csv', prefix: 'quarantine/playconsole/' }] }],
+    ['collectors.secrets.redditClient', 'collectors', { secrets: { redditClient: 'reddit client secret' } }],
+    ['collectors.http', 'collectors', { http: { timeoutMs: 120_000, maxAttempts: 3 } }],
+    ['collectors', 'collectors', '{"appstore": [}'],
+    ['collectors', 'collectors', { bluesky: Array.from({ length: 40 }, (_, index) => ({ query: `stroomwijs storing ${'x'.repeat(60)} ${index}` })) }],
   ])('fails naming %s when it is given an invalid value', (named, key, value) => {
     const build = () => createFeedbackMinerApp({ context: { [key]: value }, outdir });
 
@@ -43,6 +56,23 @@ describe('context validation', () => {
 
   it('coerces numbers when they arrive as strings from cdk synth -c', () => {
     expect(parseContext({ athenaBytesScannedCutoffMb: '20480', logRetentionDays: '90' })).toMatchObject({ athenaBytesScannedCutoffMb: 20480, logRetentionDays: 90 });
+  });
+
+  it('parses collectors as JSON and keeps the value as given for COLLECTOR_CONFIG when it arrives as a string from cdk synth -c', () => {
+    const json = '{"appstore": [{"appId": "1234567890", "countries": ["nl"]}]}';
+
+    const { collectors } = parseContext({ collectors: json });
+
+    expect(collectors.config.appstore).toEqual([{ appId: '1234567890', countries: ['nl'] }]);
+    expect(collectors.config.lookbackDays).toBe(7);
+    expect(JSON.parse(collectors.json)).toEqual(JSON.parse(json));
+  });
+
+  it('defaults collectors to no sources when it is not set', () => {
+    const { collectors } = parseContext({});
+
+    expect(collectors.json).toBe('{}');
+    expect(collectors.config).toEqual(CollectorsConfigSchema.parse({}));
   });
 
   it('parses alerting as JSON when it arrives as a string from cdk synth -c', () => {
@@ -154,7 +184,7 @@ describe('context overrides', () => {
   });
 
   it('keeps every function log for logRetentionDays when it is set', () => {
-    synth.template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 90 }, 5);
+    synth.template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 90 }, 9);
     synth.template.resourcePropertiesCountIs('AWS::Logs::LogGroup', { RetentionInDays: 30 }, 0);
   });
 
@@ -172,7 +202,7 @@ describe('context overrides', () => {
   });
 
   it('stamps product on collected items when product is set', () => {
-    expect(env(synth.stack.ingestion.collector).PRODUCT).toBe('webshop');
+    for (const fn of [synth.stack.ingestion.collector, ...synth.stack.collectors.all.map(({ collector }) => collector)]) expect(env(fn).PRODUCT, fn.serviceName).toBe('webshop');
   });
 
   it('sets the Athena scan cutoff from athenaBytesScannedCutoffMb when it is given as a string', () => {

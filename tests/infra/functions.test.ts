@@ -6,7 +6,10 @@ import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas';
 import { Match } from 'aws-cdk-lib/assertions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import type { CollectorKind } from '../../lambdas/collectors-composition.ts';
 import { AggregateEnvSchema, CollectEnvSchema, DigestEnvSchema, EnrichEnvSchema, NotifyEnvSchema, parseEnv } from '../../lambdas/core/config.ts';
+import { CollectorsConfigSchema, parseCollectorsEnv } from '../../lambdas/core/config-collectors.ts';
+import { COLLECTOR_KINDS } from '../../lib/constructs/collectors.ts';
 import { ESM_REQUIRE_BANNER, type PipelineFunction } from '../../lib/constructs/function-defaults.ts';
 import { logicalId, type Synthesized, substituteTokens, synthesize } from './helpers/synth.ts';
 
@@ -15,18 +18,32 @@ const RUNTIME_VARIABLES = ['POWERTOOLS_SERVICE_NAME', 'POWERTOOLS_METRICS_NAMESP
 
 interface FunctionCase {
   service: string;
-  schema: z.ZodObject;
+  /** Variables the handler reads, besides RUNTIME_VARIABLES. */
+  variables: string[];
+  /** The handler's own env parsing, as at cold start. */
+  parse: (env: Record<string, string>) => unknown;
   /** Optional in the schema (local runs) but required on AWS by the composition root. */
   requiredOnAws: string[];
   pick: (s: Synthesized) => PipelineFunction;
 }
 
+const bySchema = (schema: z.ZodObject) => ({ variables: Object.keys(schema.shape), parse: (env: Record<string, string>) => parseEnv(schema, env) });
+
+const collectorCase = (kind: CollectorKind): FunctionCase => ({
+  service: `collect-${kind}`,
+  variables: [...Object.keys(CollectEnvSchema.shape), 'COLLECTOR_CONFIG'],
+  parse: parseCollectorsEnv,
+  requiredOnAws: ['AUTHOR_SALT_SECRET_ID', 'COLLECTOR_CONFIG'],
+  pick: (s) => s.stack.collectors.byKind[kind].collector,
+});
+
 const FUNCTIONS: FunctionCase[] = [
-  { service: 'collect-inbox', schema: CollectEnvSchema, requiredOnAws: ['AUTHOR_SALT_SECRET_ID'], pick: (s) => s.stack.ingestion.collector },
-  { service: 'enrich', schema: EnrichEnvSchema, requiredOnAws: [], pick: (s) => s.stack.enrichment.enricher },
-  { service: 'aggregate', schema: AggregateEnvSchema, requiredOnAws: [], pick: (s) => s.stack.aggregation.aggregator },
-  { service: 'notify', schema: NotifyEnvSchema, requiredOnAws: ['SLACK_WEBHOOK_SECRET_ID'], pick: (s) => s.stack.notification.notifier },
-  { service: 'digest', schema: DigestEnvSchema, requiredOnAws: ['SLACK_WEBHOOK_SECRET_ID'], pick: (s) => s.stack.notification.digester },
+  { service: 'collect-files', ...bySchema(CollectEnvSchema), requiredOnAws: ['AUTHOR_SALT_SECRET_ID'], pick: (s) => s.stack.ingestion.collector },
+  ...COLLECTOR_KINDS.map(collectorCase),
+  { service: 'enrich', ...bySchema(EnrichEnvSchema), requiredOnAws: [], pick: (s) => s.stack.enrichment.enricher },
+  { service: 'aggregate', ...bySchema(AggregateEnvSchema), requiredOnAws: [], pick: (s) => s.stack.aggregation.aggregator },
+  { service: 'notify', ...bySchema(NotifyEnvSchema), requiredOnAws: ['SLACK_WEBHOOK_SECRET_ID'], pick: (s) => s.stack.notification.notifier },
+  { service: 'digest', ...bySchema(DigestEnvSchema), requiredOnAws: ['SLACK_WEBHOOK_SECRET_ID'], pick: (s) => s.stack.notification.digester },
 ];
 
 let synth: Synthesized;
@@ -65,13 +82,13 @@ describe('pipeline functions', () => {
     });
   });
 
-  it.each(FUNCTIONS)('sets exactly the variables the $service env schema parses when deployed', ({ schema, requiredOnAws, pick }) => {
+  it.each(FUNCTIONS)('sets exactly the variables the $service env schema parses when deployed', ({ variables, parse, requiredOnAws, pick }) => {
     const env = deployedEnv(pick(synth));
 
-    const config = parseEnv(schema, { ...env, AWS_REGION: 'eu-west-1' });
+    const config = parse({ ...env, AWS_REGION: 'eu-west-1' });
 
     expect(config).toBeDefined();
-    const known = new Set([...Object.keys(schema.shape), ...RUNTIME_VARIABLES]);
+    const known = new Set([...variables, ...RUNTIME_VARIABLES]);
     expect(Object.keys(env).filter((name) => !known.has(name))).toEqual([]);
     for (const name of requiredOnAws) expect(env[name], name).toBeTruthy();
     expect(env).not.toHaveProperty('AWS_REGION');
@@ -88,6 +105,12 @@ describe('pipeline functions', () => {
       expect(env.STATE_TABLE).toBe(state);
       if ('AGGREGATES_TABLE' in env) expect(env.AGGREGATES_TABLE).toBe(aggregates);
     }
+  });
+
+  it.each(COLLECTOR_KINDS)('gives the %s collector an empty source configuration when the collectors context is {}', (kind) => {
+    const { collectors } = parseCollectorsEnv(deployedEnv(synth.stack.collectors.byKind[kind].collector));
+
+    expect(collectors).toEqual(CollectorsConfigSchema.parse({}));
   });
 
   it('names the Glue database in the notify function when its alerts link to Athena', () => {
@@ -148,7 +171,11 @@ describe('schedules', () => {
   const stand = (ref: string) => ({ 'AWS::AccountId': '123456789012', 'AWS::Region': 'eu-west-1' })[ref] ?? `resolved-${ref}`;
 
   it.each([
-    ['collector', 'rate(15 minutes)', (s: Synthesized) => s.stack.ingestion.collector],
+    ['file-drop collector', 'rate(15 minutes)', (s: Synthesized) => s.stack.ingestion.collector],
+    ['reviews collector', 'rate(1 hour)', (s: Synthesized) => s.stack.collectors.byKind.reviews.collector],
+    ['social collector', 'rate(15 minutes)', (s: Synthesized) => s.stack.collectors.byKind.social.collector],
+    ['chat collector', 'rate(15 minutes)', (s: Synthesized) => s.stack.collectors.byKind.chat.collector],
+    ['inbox collector', 'cron(0 6 * * ? *)', (s: Synthesized) => s.stack.collectors.byKind.inbox.collector],
     ['notifier', 'cron(5 * * * ? *)', (s: Synthesized) => s.stack.notification.notifier],
     ['digester', 'cron(0 8 * * ? *)', (s: Synthesized) => s.stack.notification.digester],
   ] as const)('invokes the %s on %s in Europe/Amsterdam when the schedule fires', (_name, expression, pick) => {
@@ -166,7 +193,7 @@ describe('schedules', () => {
 
   it('sends a payload the handlers parse as an EventBridge scheduled event when Scheduler fills it in', () => {
     const schedules = Object.values(synth.template.findResources('AWS::Scheduler::Schedule'));
-    expect(schedules).toHaveLength(3);
+    expect(schedules).toHaveLength(7);
 
     for (const schedule of schedules) {
       let input = substituteTokens(schedule.Properties.Target.Input, stand);
@@ -180,7 +207,8 @@ describe('schedules', () => {
   });
 
   it('runs each scheduled function one at a time and dead-letters a run after two retries when it fails', () => {
-    for (const fn of [synth.stack.ingestion.collector, synth.stack.notification.notifier, synth.stack.notification.digester]) {
+    const scheduled = [synth.stack.ingestion.collector, ...synth.stack.collectors.all.map(({ collector }) => collector), synth.stack.notification.notifier, synth.stack.notification.digester];
+    for (const fn of scheduled) {
       synth.template.hasResourceProperties('AWS::Lambda::Function', {
         Environment: { Variables: Match.objectLike({ POWERTOOLS_SERVICE_NAME: fn.serviceName }) },
         ReservedConcurrentExecutions: 1,

@@ -1,6 +1,7 @@
 import { Match } from 'aws-cdk-lib/assertions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLLECTOR_KINDS } from '../../lib/constructs/collectors.ts';
 import type { PipelineFunction } from '../../lib/constructs/function-defaults.ts';
 import type { FeedbackMinerStack } from '../../lib/feedback-stack.ts';
 import { logicalId, type Synthesized, substituteTokens, synthesize } from './helpers/synth.ts';
@@ -20,14 +21,19 @@ const WORK_QUEUES: [string, (stack: FeedbackMinerStack) => { queue: IQueue; dead
 
 const DEAD_LETTER_QUEUES: [string, (stack: FeedbackMinerStack) => IQueue][] = [
   ['collector', (stack) => stack.ingestion.deadLetterQueue],
+  ...COLLECTOR_KINDS.map((kind): [string, (stack: FeedbackMinerStack) => IQueue] => [`${kind} collector`, (stack) => stack.collectors.byKind[kind].deadLetterQueue]),
   ['enrich', (stack) => stack.enrichment.deadLetterQueue],
   ['aggregate', (stack) => stack.aggregation.deadLetterQueue],
   ['notify', (stack) => stack.notification.deadLetterQueue],
   ['digest', (stack) => stack.notification.digestDeadLetterQueue],
 ];
 
+/** Functions whose throttles alarm: every one but the inbox collector, whose uploads queue behind its reserved concurrency. */
 const FUNCTIONS: [string, (stack: FeedbackMinerStack) => PipelineFunction][] = [
   ['collector', (stack) => stack.ingestion.collector],
+  ['reviews collector', (stack) => stack.collectors.byKind.reviews.collector],
+  ['social collector', (stack) => stack.collectors.byKind.social.collector],
+  ['chat collector', (stack) => stack.collectors.byKind.chat.collector],
   ['enricher', (stack) => stack.enrichment.enricher],
   ['aggregator', (stack) => stack.aggregation.aggregator],
   ['notifier', (stack) => stack.notification.notifier],
@@ -109,6 +115,28 @@ describe('alarms', () => {
     }
   });
 
+  it('alarms on inbox collector errors but not on its throttles when uploads queue behind its reserved concurrency', () => {
+    const dimensions = [{ Name: 'FunctionName', Value: { Ref: logicalId(synth.stack.collectors.byKind.inbox.collector.function) } }];
+
+    synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', { Namespace: 'AWS/Lambda', MetricName: 'Errors', Dimensions: dimensions, Threshold: 0, AlarmActions: [alarmTopic()] });
+    synth.template.resourcePropertiesCountIs('AWS::CloudWatch::Alarm', { MetricName: 'Throttles', Dimensions: dimensions }, 0);
+  });
+
+  it.each(COLLECTOR_KINDS)('alarms the topic when a %s source fails within an hour', (kind) => {
+    synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
+      Namespace: 'FeedbackMiner',
+      MetricName: 'SourceFailed',
+      Dimensions: [{ Name: 'service', Value: `collect-${kind}` }],
+      Statistic: 'Sum',
+      Period: 3600,
+      EvaluationPeriods: 1,
+      ComparisonOperator: 'GreaterThanThreshold',
+      Threshold: 0,
+      TreatMissingData: 'notBreaching',
+      AlarmActions: [alarmTopic()],
+    });
+  });
+
   it.each(WORK_QUEUES)('alarms the topic when the oldest %s message is over two hours old', (_name, pick) => {
     synth.template.hasResourceProperties('AWS::CloudWatch::Alarm', {
       MetricName: 'ApproximateAgeOfOldestMessage',
@@ -147,7 +175,8 @@ describe('dashboard', () => {
   };
 
   it.each([
-    ['ItemsCollected', 'collect-inbox'],
+    ['ItemsCollected', 'collect-files'],
+    ...COLLECTOR_KINDS.map((kind) => ['ItemsCollected', `collect-${kind}`]),
     ['ItemsEnriched', 'enrich'],
     ['ItemsAggregated', 'aggregate'],
     ['AlertsSent', 'notify'],

@@ -2,13 +2,13 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Validations } from 'aws-cdk-lib';
-import { Match } from 'aws-cdk-lib/assertions';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import type { IConstruct } from 'constructs';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { PREFIX } from '../../lambdas/core/storage-contract.ts';
 import { createFeedbackMinerApp } from '../../lib/app.ts';
+import { COLLECTOR_KINDS } from '../../lib/constructs/collectors.ts';
 import type { PipelineFunction } from '../../lib/constructs/function-defaults.ts';
 import { SLACK_WEBHOOK_PLACEHOLDER } from '../../lib/constructs/notification.ts';
 import { actionsOf, cdkJsonContext, identityStatements, logicalId, type Synthesized, substituteTokens, synthesize } from './helpers/synth.ts';
@@ -48,6 +48,7 @@ describe('IAM', () => {
 
   it.each([
     ['collector', (s: Synthesized) => s.stack.ingestion.collector, [PREFIX.inbox], [PREFIX.quarantine, PREFIX.raw]],
+    ...COLLECTOR_KINDS.map((kind) => [`${kind} collector (no sources)`, (s: Synthesized) => s.stack.collectors.byKind[kind].collector, [], [PREFIX.quarantine, PREFIX.raw]] as const),
     ['enricher', (s: Synthesized) => s.stack.enrichment.enricher, [PREFIX.raw], ['curated/', PREFIX.quarantine]],
     ['aggregator', (s: Synthesized) => s.stack.aggregation.aggregator, [PREFIX.curatedFeedback], []],
     ['notifier', (s: Synthesized) => s.stack.notification.notifier, [PREFIX.curatedFeedback], []],
@@ -62,7 +63,7 @@ describe('IAM', () => {
 
   it('lets only the notify and digest functions read the Slack webhook secret', () => {
     const secret = `<${logicalId(synth.stack.notification.slackWebhookSecret)}>`;
-    const readers = [synth.stack.ingestion.collector, synth.stack.enrichment.enricher, synth.stack.aggregation.aggregator, synth.stack.notification.notifier, synth.stack.notification.digester]
+    const readers = [synth.stack.ingestion.collector, ...synth.stack.collectors.all.map(({ collector }) => collector), synth.stack.enrichment.enricher, synth.stack.aggregation.aggregator, synth.stack.notification.notifier, synth.stack.notification.digester]
       .filter((fn) => resourcesAllowed(fn, 'secretsmanager:GetSecretValue').includes(secret))
       .map((fn) => fn.serviceName);
 
@@ -77,14 +78,13 @@ describe('IAM', () => {
     expect(secret.DeletionPolicy).toBe('Retain');
   });
 
-  it('lets only the collector read the author salt', () => {
+  it('lets only the collectors read the author salt', () => {
     const saltId = logicalId(synth.stack.ingestion.authorSaltSecret);
     const salt = `<${saltId}>`;
 
-    synth.template.hasResourceProperties('AWS::IAM::Policy', {
-      Roles: [{ Ref: logicalId(synth.stack.ingestion.collector.role) }],
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: Match.arrayWith(['secretsmanager:GetSecretValue']), Resource: { Ref: saltId } })]) },
-    });
+    for (const fn of [synth.stack.ingestion.collector, ...synth.stack.collectors.all.map(({ collector }) => collector)]) {
+      expect(resourcesAllowed(fn, 'secretsmanager:GetSecretValue'), fn.serviceName).toEqual([salt]);
+    }
     for (const fn of [synth.stack.enrichment.enricher, synth.stack.aggregation.aggregator, synth.stack.notification.notifier, synth.stack.notification.digester]) {
       expect(resourcesAllowed(fn, 'secretsmanager:GetSecretValue')).not.toContain(salt);
     }
