@@ -8,6 +8,7 @@
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seeded } from '../bench/generate.ts';
 
 const OUT = 'sample-data';
 
@@ -15,18 +16,7 @@ const OUT = 'sample-data';
 // Deterministic randomness and time slots
 // ---------------------------------------------------------------------------------------------
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const rand = mulberry32(20261120);
+const rand = seeded(20261120);
 const randInt = (min: number, max: number): number => min + Math.floor(rand() * (max - min + 1));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
 

@@ -1,6 +1,6 @@
 import { collectExports, type ExportPrefix, type ExportsResult } from '../core/collect/sources/collect-exports.ts';
 import type { FeedbackStore, StateStore } from '../core/ports.ts';
-import { metricSink, type Observability } from './observability.ts';
+import { countCollected, metricSink, type Observability } from './observability.ts';
 import { scheduledHandler } from './wrap.ts';
 
 /** What an export collector (chat or inbox) needs, built by the collectors composition. */
@@ -29,9 +29,7 @@ export function makeCollectChatHandler(deps: CollectExportsDeps) {
         maxObjectsPerRun: deps.config.maxObjectsPerRun,
       },
     );
-    sink.count('ItemsCollected', result.items);
-    sink.count('RecordsQuarantined', result.quarantined);
-    sink.count('RawObjectsWritten', result.rawObjects.length);
+    countCollected(sink, result);
     return result;
   });
 }

@@ -2,7 +2,7 @@ import { type CollectResult, collectDocuments } from '../core/collect/collect-do
 import type { SourceFormat } from '../core/collect/source-format.ts';
 import type { CollectConfig } from '../core/config.ts';
 import type { DocumentSource, FeedbackStore, StateStore } from '../core/ports.ts';
-import { metricSink, type Observability } from './observability.ts';
+import { countCollected, metricSink, type Observability } from './observability.ts';
 import { scheduledHandler } from './wrap.ts';
 
 /** What the file collector needs, built by the composition root. */
@@ -32,9 +32,7 @@ export function makeCollectFilesHandler(deps: CollectFilesDeps) {
         ...(deps.config.PRODUCT ? { product: deps.config.PRODUCT } : {}),
       },
     );
-    sink.count('ItemsCollected', result.items);
-    sink.count('RecordsQuarantined', result.quarantined);
-    sink.count('RawObjectsWritten', result.rawObjects.length);
+    countCollected(sink, result);
     return result;
   });
 }

@@ -7,7 +7,7 @@ import { shortHash } from '../core/collect/ids.ts';
 import { collectExports, type ExportsResult } from '../core/collect/sources/collect-exports.ts';
 import { InvalidRecordError } from '../core/errors.ts';
 import type { CollectExportsDeps } from './collect-chat.ts';
-import { metricSink } from './observability.ts';
+import { countCollected, metricSink } from './observability.ts';
 
 /** When, which run, and (for an upload event) which keys. */
 interface InboxTrigger {
@@ -54,9 +54,7 @@ export function makeCollectInboxHandler(deps: CollectExportsDeps) {
         ...(trigger.keys ? { keys: trigger.keys } : {}),
       },
     );
-    sink.count('ItemsCollected', result.items);
-    sink.count('RecordsQuarantined', result.quarantined);
-    sink.count('RawObjectsWritten', result.rawObjects.length);
+    countCollected(sink, result);
     return result;
   };
   return middy(collect).use(injectLambdaContext(deps.logger, { clearState: true })).use(logMetrics(deps.metrics));

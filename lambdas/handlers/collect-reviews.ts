@@ -1,7 +1,7 @@
 import { collectIncremental, type IncrementalResult } from '../core/collect/collect-incremental.ts';
 import type { SourceQuery } from '../core/collect/source-client.ts';
 import type { FeedbackStore, StateStore } from '../core/ports.ts';
-import { metricSink, type Observability } from './observability.ts';
+import { countCollected, metricSink, type Observability } from './observability.ts';
 import { scheduledHandler } from './wrap.ts';
 
 /** What an API collector (reviews or social) needs, built by the collectors composition. */
@@ -31,9 +31,7 @@ export function makeCollectSourcesHandler(kind: string, deps: CollectSourcesDeps
         maxItemsPerObject: deps.config.maxItemsPerObject,
       },
     );
-    sink.count('ItemsCollected', result.items);
-    sink.count('RecordsQuarantined', result.quarantined);
-    sink.count('RawObjectsWritten', result.rawObjects.length);
+    countCollected(sink, result);
     return result;
   });
 }

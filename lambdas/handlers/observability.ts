@@ -23,3 +23,10 @@ export function createObservability(serviceName: string): Observability {
 export function metricSink(metrics: Metrics): MetricSink {
   return { count: (name, value) => metrics.addMetric(name, MetricUnit.Count, value) };
 }
+
+/** The three counters every collector reports after a run. */
+export function countCollected(sink: MetricSink, result: { items: number; quarantined: number; rawObjects: readonly string[] }): void {
+  sink.count('ItemsCollected', result.items);
+  sink.count('RecordsQuarantined', result.quarantined);
+  sink.count('RawObjectsWritten', result.rawObjects.length);
+}
