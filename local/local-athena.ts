@@ -92,7 +92,8 @@ export function safeCell(value: unknown): string {
 /** A result as CSV (RFC 4180 quoting, formula-safe cells). */
 export function toCsv(result: QueryResult): string {
   const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
-  const lines = [result.columns.map(quote).join(',')];
+  // Column names too: a PIVOT names columns after values, which can be customer text.
+  const lines = [result.columns.map((c) => quote(safeCell(c))).join(',')];
   for (const row of result.rows) lines.push(result.columns.map((c) => quote(safeCell(row[c]))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -28,15 +28,32 @@ export function quarantineKey(record: QuarantineRecord): string {
   // The same record (same source id and content) read again, from wherever, lands on the same
   // key; a different record, or another version of it, gets its own, so nothing is overwritten.
   const id = record.sourceId
-    ? shortHash(`${record.source}#${record.sourceId}#${record.stage}#${shortHash(JSON.stringify(record.raw) ?? '', 32)}`, 32)
+    ? shortHash(`${record.source}#${record.sourceId}#${record.stage}#${shortHash(jsonOf(record.raw) ?? '', 32)}`, 32)
     : shortHash(`${record.origin.object}#${position}`, 32);
   const source = record.source.toLowerCase().replace(/[^a-z0-9-]/g, '-') || 'unknown';
   return `${PREFIX.quarantine}dt=${day}/${source}/${id}.json`;
 }
 
-/** Writes one quarantine record and returns its key. */
+/**
+ * JSON of a raw record, or undefined when it cannot be serialised: JSON.stringify overflows the
+ * stack on values nested a few thousand levels deep, which a hostile or broken file can hold.
+ */
+function jsonOf(value: unknown): string | undefined {
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes one quarantine record and returns its key. A raw record too deeply nested to serialise
+ * is replaced by a note (its origin still says where the original is), so one poison record
+ * cannot fail the whole run.
+ */
 export async function putQuarantine(store: FeedbackStore, record: QuarantineRecord): Promise<string> {
   const key = quarantineKey(record);
-  await store.putObject(key, JSON.stringify(record, null, 2), 'application/json');
+  const storable = jsonOf(record.raw) === undefined && record.raw !== undefined ? { ...record, raw: '(not stored: the record is nested too deeply to serialise; see origin)' } : record;
+  await store.putObject(key, JSON.stringify(storable, null, 2), 'application/json');
   return key;
 }

@@ -1,5 +1,6 @@
 import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
 import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { EventBridgeSchema } from '@aws-lambda-powertools/parser/schemas';
 import middy from '@middy/core';
@@ -37,7 +38,18 @@ export function scheduledHandler<R>(name: string, observability: Observability, 
 export function s3ObjectQueueHandler(observability: Observability, processKey: (key: string) => Promise<void>) {
   const processor = new BatchProcessor(EventType.SQS);
   const recordHandler = async (record: SQSRecord) => {
-    for (const key of objectKeysOf(record)) await processKey(key);
+    try {
+      for (const key of objectKeysOf(record)) await processKey(key);
+    } catch (error) {
+      // Visible in logs and metrics; SQS retries the message, then moves it to the DLQ.
+      observability.logger.error('message failed; SQS will retry it, then dead-letter it', {
+        messageId: record.messageId,
+        receiveCount: Number(record.attributes.ApproximateReceiveCount),
+        error: error instanceof Error ? { name: error.name, message: error.message } : String(error),
+      });
+      observability.metrics.addMetric('MessagesFailed', MetricUnit.Count, 1);
+      throw error;
+    }
   };
   const handle = async (event: SQSEvent, context: Context): Promise<SQSBatchResponse> => processPartialResponse(event, recordHandler, processor, { context });
   return middy(handle).use(injectLambdaContext(observability.logger, { clearState: true })).use(logMetrics(observability.metrics));

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DynamoStateStore } from '../../lambdas/adapters/aws/dynamo-state-store.ts';
 import { S3FeedbackStore } from '../../lambdas/adapters/aws/s3-feedback-store.ts';
 import { encodeJsonLinesGz } from '../../lambdas/core/codec.ts';
@@ -54,8 +54,22 @@ describe('enrich under faults', () => {
     queue.sendS3Notification(notification('raw/channel=review/source=appstore/dt=2026-11-21/missing.jsonl.gz'));
     queue.sendMessage('this is not an S3 notification');
 
-    await queue.drain(handler, 'enrich');
+    const output: string[] = [];
+    const capture = (chunk: string | Uint8Array) => {
+      output.push(String(chunk));
+      return true;
+    };
+    const spies = [vi.spyOn(process.stdout, 'write').mockImplementation(capture), vi.spyOn(process.stderr, 'write').mockImplementation(capture)];
+    try {
+      await queue.drain(handler, 'enrich');
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
 
+    const logged = output.join('');
+    expect(logged).toContain('message failed; SQS will retry it, then dead-letter it');
+    expect(logged).toContain('truncated.jsonl.gz is not a complete gzip object');
+    expect(logged).toMatch(/"MessagesFailed":\[?1/);
     expect(queue.delivered).toBe(1);
     expect(queue.deadLetters.map((d) => d.receiveCount)).toEqual([3, 3, 3]);
     expect(queue.deadLetters.map((d) => d.body).join('\n')).toContain('truncated.jsonl.gz');

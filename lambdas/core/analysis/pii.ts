@@ -189,7 +189,8 @@ const NL_INTL_PHONE_RE = /(?<![\w+])(?:\+|00)31[ -]?(?:\(0\)[ -]?)?\d(?:[ -]?\d)
 const NL_PHONE_RE = /(?<![\w+.,/€$-])0[1-9](?:[ -]?\d){8}(?![\d]|[.,]\d)/g;
 const INTL_PHONE_RE = /(?<![\w+])\+(?!31)[1-9]\d{0,2}(?:[ .-]?\(?\d{1,5}\)?){2,6}(?![\d])/g;
 const INTL_00_PHONE_RE = /(?<![\w+.,])00(?!31)[1-9]\d(?:[ -]?\d){8,13}(?!\d)/g;
-const DATE_LIKE_RE = /^\d{1,2}[ ./-]\d{1,2}[ ./-]\d{2,4}/;
+// A date ('01-12-2026 10:00', '1.12.26'), not a phone number written in pairs ('06 12 34 56 78').
+const DATE_LIKE_RE = /^\d{1,2}([./-])\d{1,2}\1\d{2,4}|^\d{1,2} \d{1,2} (?:19|20)\d{2}(?!\d)/;
 
 // Numbers the customer labels as an order, invoice, customer or reference number are not PII.
 const ORDER_CONTEXT_RE =

@@ -112,7 +112,7 @@ export async function enrichRawObject(rawKey: string, deps: EnrichDeps, options:
     }
     const parsed = FeedbackItemSchema.safeParse(line.value);
     if (!parsed.success) {
-      const reason = `line ${line.lineNumber} is not a valid feedback item: ${describeZodError(parsed.error)}`;
+      const reason = `line ${line.lineNumber} is not a valid feedback item: ${describeZodError(parsed.error, { input: line.value })}`;
       await putQuarantine(deps.store, { reason, stage: 'enrich', source: sourceFromKey, origin, raw: line.value, quarantinedAt: options.now });
       result.quarantined += 1;
       continue;

@@ -137,3 +137,13 @@ describe('redactPii street addresses', () => {
     expect(redactPii('Mijn adres is Burgemeester de Vlugtlaan 12, 1063 BS Amsterdam').text).toBe('Mijn adres is [POSTCODE] Amsterdam');
   });
 });
+
+describe('redactPii on phone numbers written in pairs', () => {
+  it('redacts a Dutch mobile number written as five pairs', () => {
+    expect(redactPii('Bel me op 06 12 34 56 78 aub').text).toBe('Bel me op [PHONE] aub');
+  });
+
+  it('still leaves a date followed by a time alone', () => {
+    expect(redactPii('Storing op 01-12-2026 10:00 gemeld').text).toBe('Storing op 01-12-2026 10:00 gemeld');
+  });
+});

@@ -73,8 +73,9 @@ function parseRating(label: string): number | string {
 }
 
 function reviewLabel(record: unknown): string {
-  if (isRecord(record) && isRecord(record.id) && typeof record.id.label === 'string' && record.id.label !== '') {
-    return `review ${record.id.label}`;
+  // Trimmed, as the id itself is: a blank id is no id.
+  if (isRecord(record) && isRecord(record.id) && typeof record.id.label === 'string' && record.id.label.trim() !== '') {
+    return `review ${record.id.label.trim()}`;
   }
   return 'review without an id';
 }

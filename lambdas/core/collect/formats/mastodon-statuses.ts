@@ -125,7 +125,7 @@ function fullHandle(status: Status): string {
 
 function statusLabel(record: unknown): string {
   if (isRecord(record) && typeof record.id === 'string' && record.id !== '') return `status ${record.id}`;
-  if (isRecord(record) && typeof record.uri === 'string') return `status ${record.uri}`;
+  if (isRecord(record) && typeof record.uri === 'string' && record.uri !== '') return `status ${record.uri}`;
   return 'status without an id';
 }
 

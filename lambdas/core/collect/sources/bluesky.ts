@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toIsoUtc } from '../formats/iso-utc.ts';
 import { feedbackId, hashAuthor } from '../ids.ts';
 import type { NormaliseContext, NormaliseResult } from '../source-format.ts';
-import { checkedItem, isRecord, nonEmpty, parseWire } from './shared.ts';
+import { checkedItem, encodeUriPart, isRecord, nonEmpty, parseWire } from './shared.ts';
 
 /** FeedbackItem `source` of Bluesky posts. */
 export const BLUESKY_SOURCE = 'bluesky';
@@ -46,7 +46,7 @@ export function blueskyPostUrl(post: Pick<BlueskyPostView, 'uri' | 'author'>): s
   const rkey = post.uri.split('/').pop();
   if (!rkey) return undefined;
   const who = post.author.handle === 'handle.invalid' ? post.author.did : post.author.handle;
-  return `https://bsky.app/profile/${encodeURIComponent(who)}/post/${encodeURIComponent(rkey)}`;
+  return `https://bsky.app/profile/${encodeUriPart(who)}/post/${encodeUriPart(rkey)}`;
 }
 
 /**

@@ -82,7 +82,14 @@ function valueAt(values: Record<string, unknown>, path: string): string | undefi
     for (const key of path.split('.')) current = isRecord(current) ? current[key] : undefined;
   }
   if (current === undefined || current === null) return undefined;
-  return typeof current === 'string' ? current : typeof current === 'number' || typeof current === 'boolean' ? String(current) : JSON.stringify(current);
+  if (typeof current === 'string') return current;
+  if (typeof current === 'number' || typeof current === 'boolean') return String(current);
+  try {
+    return JSON.stringify(current);
+  } catch {
+    // Nested too deeply to serialise (a stack overflow): as unusable as a missing value.
+    return undefined;
+  }
 }
 
 /**

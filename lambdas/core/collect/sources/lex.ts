@@ -6,7 +6,7 @@ import { toIsoUtc } from '../formats/iso-utc.ts';
 import { feedbackId } from '../ids.ts';
 import type { NormaliseContext, NormaliseResult } from '../source-format.ts';
 import type { ExportEntry, ExportFormat, ExportProblem } from './export-format.ts';
-import { checkedItem, isRecord, nonEmpty, rejected } from './shared.ts';
+import { checkedItem, isoFromMillis, isRecord, nonEmpty, rejected } from './shared.ts';
 
 /** FeedbackItem `source` of bot conversations (the same as Connect transcripts: via Connect, Lex's sessionId is the ContactId). */
 export const LEX_SOURCE = 'chatbot';
@@ -108,10 +108,14 @@ export function splitJsonValues(text: string): { values: { text: string; positio
   return { values, garbage };
 }
 
+/** Lists inside lists deeper than this hold no Lex records (and would overflow the stack). */
+const MAX_LIST_DEPTH = 8;
+
 /** The Lex records inside one parsed JSON value (a record, a list of them, or a Logs envelope). */
-function recordsOf(value: unknown, fallbackTime?: string): { records: { record: unknown }[]; problems: string[] } {
+function recordsOf(value: unknown, fallbackTime?: string, depth = 0): { records: { record: unknown }[]; problems: string[] } {
   if (Array.isArray(value)) {
-    const nested = value.map((element) => recordsOf(element, fallbackTime));
+    if (depth >= MAX_LIST_DEPTH) return { records: [], problems: [`lists nested more than ${MAX_LIST_DEPTH} deep are not Lex log records`] };
+    const nested = value.map((element) => recordsOf(element, fallbackTime, depth + 1));
     return { records: nested.flatMap((n) => n.records), problems: nested.flatMap((n) => n.problems) };
   }
   const envelope = LogsEnvelopeSchema.safeParse(value);
@@ -120,11 +124,17 @@ function recordsOf(value: unknown, fallbackTime?: string): { records: { record: 
     const records: { record: unknown }[] = [];
     const problems: string[] = [];
     for (const event of envelope.data.logEvents) {
+      let message: unknown;
       try {
-        records.push(...recordsOf(JSON.parse(event.message), new Date(event.timestamp).toISOString()).records);
+        message = JSON.parse(event.message);
       } catch {
         problems.push(`log event ${event.id ?? event.timestamp} is not a JSON Lex log record`);
+        continue;
       }
+      // An event time out of Date's range gives no fallback; the record's own timestamp is then needed.
+      const inner = recordsOf(message, isoFromMillis(event.timestamp), depth);
+      for (const record of inner.records) records.push(record);
+      for (const problem of inner.problems) problems.push(problem);
     }
     return { records, problems };
   }

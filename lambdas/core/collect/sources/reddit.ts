@@ -35,7 +35,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
 };
 
 function thingLabel(record: unknown): string {
-  if (isRecord(record) && isRecord(record.data) && typeof record.data.name === 'string') return `post ${record.data.name}`;
+  if (isRecord(record) && isRecord(record.data) && typeof record.data.name === 'string' && record.data.name !== '') return `post ${record.data.name}`;
   return 'post without a name';
 }
 

@@ -46,6 +46,17 @@ export function nonEmpty(value: string | null | undefined): string | undefined {
   return trimmed ? trimmed : undefined;
 }
 
+/** A lone UTF-16 surrogate: valid in a JSON string, but not text `encodeURIComponent` can encode. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * `encodeURIComponent` that never throws: a lone surrogate (which JSON can carry, e.g. `"\ud800"`)
+ * becomes U+FFFD first, instead of throwing URIError out of a normaliser.
+ */
+export function encodeUriPart(value: string): string {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\uFFFD'));
+}
+
 /** ISO-8601 UTC of epoch milliseconds, or undefined when it is not a usable number. */
 export function isoFromMillis(millis: number): string | undefined {
   if (!Number.isFinite(millis)) return undefined;

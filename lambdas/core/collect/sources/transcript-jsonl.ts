@@ -23,7 +23,7 @@ const ROLE_ALIASES: Readonly<Record<string, TurnRole>> = {
  */
 export const TranscriptLineSchema = z.object({
   conversationId: z.union([z.string().min(1), z.number()]),
-  role: z.string().refine((role) => role.toLowerCase() in ROLE_ALIASES, { message: 'role must be customer, bot or agent (or user / assistant)' }),
+  role: z.string().refine((role) => Object.hasOwn(ROLE_ALIASES, role.toLowerCase()), { message: 'role must be customer, bot or agent (or user / assistant)' }),
   text: z.string(),
   at: z.string().refine((at) => !Number.isNaN(Date.parse(at)) && /^\d{4}-\d{2}-\d{2}T/.test(at.trim()), { message: 'at must be an ISO-8601 date-time' }),
   outcome: z.string().optional(),

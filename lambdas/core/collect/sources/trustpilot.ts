@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { toIsoUtc } from '../formats/iso-utc.ts';
 import { feedbackId, hashAuthor } from '../ids.ts';
 import type { NormaliseContext, NormaliseResult } from '../source-format.ts';
-import { checkedItem, isRecord, nonEmpty, parseWire } from './shared.ts';
+import { checkedItem, encodeUriPart, isRecord, nonEmpty, parseWire } from './shared.ts';
 
 /** FeedbackItem `source` of Trustpilot service reviews. */
 export const TRUSTPILOT_SOURCE = 'trustpilot';
@@ -58,7 +58,7 @@ export function normaliseTrustpilotReview(record: unknown, ctx: NormaliseContext
     source: TRUSTPILOT_SOURCE,
     channel: 'review',
     sourceId: review.id,
-    url: `https://www.trustpilot.com/reviews/${encodeURIComponent(review.id)}`,
+    url: `https://www.trustpilot.com/reviews/${encodeUriPart(review.id)}`,
     product: ctx.product,
     text: review.text,
     title: nonEmpty(review.title),
