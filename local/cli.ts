@@ -54,6 +54,10 @@ Options:
 Everything runs offline: no AWS account, no network.`;
 
 
+// While the handlers run, the runtime diverts stdout/stderr to the Lambda log file; progress
+// must reach the real terminal, so keep the original writer.
+const toTerminal = process.stderr.write.bind(process.stderr) as (text: string) => boolean;
+
 async function run(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
@@ -81,16 +85,17 @@ async function run(args: string[]): Promise<number> {
     onProgress: (stage, done, total) => {
       const line = `  ${stage.padEnd(9)} ${done}${total !== undefined ? `/${total}` : ''}`;
       if (interactive) {
-        process.stderr.write(`\r${line.padEnd(40)}${stage !== lastStage && lastStage ? '' : ''}`);
-        if (total !== undefined && done >= total) process.stderr.write('\n');
+        if (stage !== lastStage && lastStage) toTerminal('\n');
+        toTerminal(`\r${line.padEnd(40)}`);
+        if (total !== undefined && done >= total) toTerminal('\n');
       } else if (stage !== lastStage || (total !== undefined && done >= total) || Date.now() - lastPrinted > 2000) {
-        process.stderr.write(`${line}\n`);
+        toTerminal(`${line}\n`);
         lastPrinted = Date.now();
       }
       lastStage = stage;
     },
     onSlackMessage: (message) => {
-      process.stderr.write(`\n  Slack ▸ ${renderBlocks(message.payload).split('\n')[0]}\n`);
+      toTerminal(`  Slack ▸ ${renderBlocks(message.payload).split('\n')[0]}\n`);
     },
     keepOpen: true,
   });

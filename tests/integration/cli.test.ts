@@ -45,8 +45,10 @@ describe('the feedback-miner CLI', () => {
   });
 
   it('runs the pipeline on another folder, then reports trends as a table and as HTML', async () => {
-    const { stdout } = await cli(['run', '--data', 'sample-data', '--work', join(work, 'store'), '--fresh', '--no-color']);
+    const { stdout, stderr } = await cli(['run', '--data', 'sample-data', '--work', join(work, 'store'), '--fresh', '--no-color']);
     expect(stdout).toContain('feedback-miner · local run report');
+    // Progress reaches the terminal even while the handlers' own output goes to the log file.
+    for (const stage of ['collect', 'enrich', 'aggregate', 'notify']) expect(stderr).toMatch(new RegExp(`^  ${stage}\\s+\\d+/\\d+$`, 'm'));
     expect(stdout).toMatch(/aggregates total (\d+) = curated count ✓/);
 
     const html = join(work, 'trends.html');
