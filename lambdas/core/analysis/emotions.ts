@@ -8,12 +8,14 @@ import {
   EMOJI_EMOTIONS,
   EN_EMOTION_PHRASES,
   EN_EMOTION_WORDS,
+  type EmotionPhrase,
   NL_EMOTION_PHRASES,
   NL_EMOTION_WORDS,
 } from './emotion-lexicon.ts';
 import { dutchCandidates, englishCandidates, stripDiacritics } from './lexicon.ts';
 import { analyzeSentiment, type SentimentAnalysis } from './sentiment.ts';
 import { type TokenizedText, tokenize } from './tokenize.ts';
+import { ALL_GATES, registerGate } from './triggers.ts';
 
 interface Cue {
   readonly weights: readonly (readonly [number, number])[];
@@ -56,12 +58,16 @@ function parseCues(data: string): Map<string, Cue> {
   return out;
 }
 
-function compilePhrases(list: readonly (readonly [string, string])[]): { re: RegExp; weights: [number, number][][] } {
-  return { re: new RegExp(list.map(([p]) => `(${p})`).join('|'), 'g'), weights: list.map(([, w]) => parseWeights(w)) };
+function compilePhrases(list: readonly EmotionPhrase[]): { re: RegExp; weights: [number, number][][]; gate: number } {
+  return {
+    re: new RegExp(list.map(([p]) => `(${p})`).join('|'), 'g'),
+    weights: list.map(([, w]) => parseWeights(w)),
+    gate: registerGate(list.flatMap(([, , words]) => words.split(' '))),
+  };
 }
 
 // Group numbers shift when phrase patterns contain their own groups; map outer groups to cues.
-function outerGroupStarts(list: readonly (readonly [string, string])[]): number[] {
+function outerGroupStarts(list: readonly EmotionPhrase[]): number[] {
   const starts: number[] = [];
   let group = 1;
   for (const [p] of list) {
@@ -115,9 +121,16 @@ const PHRASE_LOOKBACK = 30;
 
 /**
  * Emotions of an already tokenised and sentiment-scored text: scores in 0..1, only those above 0,
- * strongest first. `lowerText` is the text in lower case (phrase cues run on it).
+ * strongest first. `lowerText` is the text in lower case (phrase cues run on it); `gates` are the
+ * trigger gates open in it (triggers.ts).
  */
-export function detectEmotionsFrom(tokenized: TokenizedText, sentiment: SentimentAnalysis, language: string, lowerText: string): EmotionScore[] {
+export function detectEmotionsFrom(
+  tokenized: TokenizedText,
+  sentiment: SentimentAnalysis,
+  language: string,
+  lowerText: string,
+  gates = ALL_GATES,
+): EmotionScore[] {
   const raw: number[] = new Array(EMOTIONS.length).fill(0);
   const { tokens } = tokenized;
   const lexical = language === 'nl' || language === 'en' || language === 'und';
@@ -141,6 +154,7 @@ export function detectEmotionsFrom(tokenized: TokenizedText, sentiment: Sentimen
   if (lexical) {
     const sets = language === 'nl' ? [NL_PHRASE_SET] : language === 'en' ? [EN_PHRASE_SET] : [NL_PHRASE_SET, EN_PHRASE_SET];
     for (const set of sets) {
+      if ((set.gate & gates) === 0) continue;
       set.re.lastIndex = 0;
       for (let m = set.re.exec(lowerText); m !== null; m = set.re.exec(lowerText)) {
         const k = set.starts.findIndex((g) => m![g] !== undefined);

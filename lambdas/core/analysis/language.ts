@@ -133,15 +133,19 @@ export function detectLanguage(text: string, hint?: string): string {
   const detected = result.language;
   // A long text is settled by eld's best guess; scoring reliability costs as much as detection.
   if (detected !== '' && clean.length >= LONG_TEXT && countLetters(clean) >= LONG_TEXT * 0.7) return detected;
-  let margin = 0;
-  if (detected !== '') {
-    const scores = Object.values(result.getScores()).sort((a, b) => b - a);
-    margin = (scores[0] ?? 0) - (scores[1] ?? 0);
-    if (result.isReliable() && margin >= RELIABLE_MARGIN) return detected;
-  }
+  // Reading the scores out of eld is costly: only when a decision needs the margin.
+  let margin: number | undefined;
+  const scoreMargin = (): number => {
+    if (margin === undefined) {
+      const scores = Object.values(result.getScores()).sort((a, b) => b - a);
+      margin = (scores[0] ?? 0) - (scores[1] ?? 0);
+    }
+    return margin;
+  };
+  if (detected !== '' && result.isReliable() && scoreMargin() >= RELIABLE_MARGIN) return detected;
   if (normalizedHint !== undefined) return normalizedHint;
   const vote = markerVote(words);
   if (vote !== undefined) return vote;
-  if (detected !== '' && margin >= FALLBACK_MARGIN && countLetters(clean) >= MIN_FALLBACK_LETTERS) return detected;
+  if (detected !== '' && scoreMargin() >= FALLBACK_MARGIN && countLetters(clean) >= MIN_FALLBACK_LETTERS) return detected;
   return 'und';
 }

@@ -8,6 +8,7 @@ import { detectLanguage } from './language.ts';
 import { analyzeSentiment } from './sentiment.ts';
 import { detectSignals } from './signals.ts';
 import { tokenize } from './tokenize.ts';
+import { openGates } from './triggers.ts';
 import { CompiledTopicMap, keyPhrasesFrom, tokenTopics, topicsFrom } from './topics.ts';
 import type { AnalysisInput, Analyzer, TextAnalysis, TopicMap } from './types.ts';
 
@@ -42,12 +43,13 @@ export class LexiconAnalyzer implements Analyzer {
     const { text } = input;
     const language = detectLanguage(text, input.languageHint);
     const tokenized = tokenize(text);
+    const gates = openGates(tokenized);
     const isChat = input.channel === 'chat' || (input.channel === undefined && input.conversation !== undefined);
-    const signals: Signals = detectSignals(text, isChat ? input.conversation : undefined);
+    const signals: Signals = detectSignals(text, isChat ? input.conversation : undefined, gates);
     // Intent to leave and a demand for a human are negative evidence about the service.
     const sentiment = analyzeSentiment(tokenized, language, signals);
     const lowerText = text.toLowerCase().replace(CURLY_RE, "'");
-    const emotions = detectEmotionsFrom(tokenized, sentiment, language, lowerText);
+    const emotions = detectEmotionsFrom(tokenized, sentiment, language, lowerText, gates);
     const perToken = tokenTopics(tokenized.tokens, language, this.topics);
     return {
       language,

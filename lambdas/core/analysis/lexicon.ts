@@ -105,11 +105,14 @@ function indexPhrases(phrases: readonly Phrase[]): Map<string, Phrase[]> {
 }
 
 const DIACRITICS_RE = /\p{M}/gu;
-const NON_ASCII_RE = /[\u0080-\uffff]/;
 
 /** Removes accents ("geïrriteerd" -> "geirriteerd"), so lexicon keys and words compare plainly. */
 export function stripDiacritics(word: string): string {
-  return NON_ASCII_RE.test(word) ? word.normalize('NFD').replace(DIACRITICS_RE, '') : word;
+  // A loop, not a regex test: called for nearly every token, and most words are plain ASCII.
+  for (let i = 0; i < word.length; i++) {
+    if (word.charCodeAt(i) >= 0x80) return word.normalize('NFD').replace(DIACRITICS_RE, '');
+  }
+  return word;
 }
 
 const VOWELS = 'aeiou';

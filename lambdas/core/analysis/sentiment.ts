@@ -478,7 +478,7 @@ function applySarcasm(tokens: readonly Token[], units: SentimentUnit[], unitAt: 
   let sarcasm = units.some((u) => u.sarcastic);
   // Scare quotes around a company claim: "we're improving your experience", pakket "bezorgd".
   // Praise inside is ironic; a status word inside ("delivered") is disputed, i.e. negated.
-  const quotes = tokens.some((t) => QUOTES.has(t.text)) ? quotedRanges(tokens) : [];
+  const quotes = tokens.some((t) => t.kind === 'punct' && QUOTES.has(t.text)) ? quotedRanges(tokens) : [];
   for (const [open, close] of quotes) {
     const wordsOutside = tokens.some((t, k) => (k < open || k > close) && t.kind === 'word');
     if (!wordsOutside) continue;

@@ -4,6 +4,7 @@
  * overstappen" is no churn risk, "hoefde niet lang te wachten" no effort.
  */
 import type { Conversation, Signals, Turn } from '../schema/feedback.ts';
+import { ALL_GATES, registerGate } from './triggers.ts';
 
 interface Cue {
   readonly re: RegExp;
@@ -11,6 +12,16 @@ interface Cue {
   readonly negation: 'before-or-inside' | 'before' | 'never';
   /** Extra check on a match (text, match index, match text); false cancels it. */
   readonly accept?: (text: string, index: number, match: string) => boolean;
+  /** Trigger gate (triggers.ts): without one of its words in the text the regex cannot match. */
+  readonly gate: number;
+}
+
+/** A cue pattern with the words (space-separated) one of which every match contains as a whole word. */
+type Pattern = readonly [triggers: string, pattern: string];
+
+function compileCue(patterns: readonly Pattern[], negation: Cue['negation'], accept: Cue['accept']): Cue {
+  const re = new RegExp(patterns.map(([, p]) => `(?:${p})`).join('|'), 'g');
+  return { re, negation, accept, gate: registerGate(patterns.flatMap(([words]) => words.split(' '))) };
 }
 
 /**
@@ -18,15 +29,13 @@ interface Cue {
  * one per pattern); `negation` says where a negation cancels them.
  */
 function cues(
-  patterns: readonly string[],
+  patterns: readonly Pattern[],
   negation: Cue['negation'],
-  negatedPatterns: readonly string[] = [],
+  negatedPatterns: readonly Pattern[] = [],
   accept?: Cue['accept'],
 ): Cue[] {
-  const out: Cue[] = [{ re: new RegExp(patterns.map((p) => `(?:${p})`).join('|'), 'g'), negation, accept }];
-  if (negatedPatterns.length > 0) {
-    out.push({ re: new RegExp(negatedPatterns.map((p) => `(?:${p})`).join('|'), 'g'), negation: 'never', accept });
-  }
+  const out: Cue[] = [compileCue(patterns, negation, accept)];
+  if (negatedPatterns.length > 0) out.push(compileCue(negatedPatterns, 'never', accept));
   return out;
 }
 
@@ -83,89 +92,98 @@ const NUM_EN = String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|se
 const AGENT_NL = '(?:mens|medewerker|persoon|leidinggevende|manager|supervisor|teamleider)';
 const AGENT_EN = '(?:human|person|agent|someone|somebody|manager|supervisor|representative|rep|operator)';
 
+// Each pattern comes with words one of which every match contains (see triggers.ts).
 const CHURN = cues(
   [
-    String.raw`\bzeg(?:gen)?\s+(?:mijn|ons|onze|het|de|m'n|mn|dit|dat)\s+[^.!?,;]{0,30}?\bop\b`,
-    String.raw`\bop(?:zeg(?:gen|t|ging)?|gezegd)\b`,
-    String.raw`\b(?:overstap(?:pen)?|overgestapt|over\s+te\s+stappen)\b`,
-    String.raw`\bstap(?:pen)?\s+(?:[^.!?,;]{0,30}?\s)?over\s+naar\b`,
-    String.raw`\bstap(?:pen)?\s+over\b`,
-    String.raw`\b(?:ga|gaan|ben|zijn)\s+(?:ik\s+|we\s+)?(?:weg|vertrokken)\s+bij\b`,
-    String.raw`\bik\s+ga\s+(?:hier\s+)?weg\b`,
-    String.raw`\bvertrek(?:ken)?\s+(?:bij|naar)\b`,
-    String.raw`\b(?:een\s+)?(?:andere|nieuwe)\s+(?:energie)?(?:leverancier|provider|aanbieder|bank|webshop|verzekeraar)\s+(?:zoeken|nemen|kiezen|gaan)\b`,
-    String.raw`\bnaar\s+de\s+concurrent\b`,
-    String.raw`\bvan\s+(?:jullie|jou|u)\s+af\b`,
-    String.raw`\b(?:contract|abonnement|account|lidmaatschap)\s+(?:opzeggen|beeindigen|beëindigen|stopzetten|verwijderen|sluiten|ontbinden)\b`,
-    String.raw`\blaatste\s+keer\s+dat\s+ik\s+(?:hier\s+|bij\s+\S+\s+)?(?:bestel|koop|klant)\b`,
-    String.raw`\bcancel(?:l?ing|l?ed|s)?\s+(?:my|our|the)\s+(?:account|contract|subscription|membership|plan|service|policy|direct\s+debit)\b`,
-    String.raw`\b(?:close|terminate|end)\s+(?:my|our|the)\s+(?:account|contract|subscription|membership)\b`,
-    String.raw`\bswitch(?:ing|ed)?\s+(?:to|providers?|suppliers?|companies|banks|over)\b`,
-    String.raw`\bleav(?:e|ing)\s+(?:for|you\b|your)`,
-    String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|done\s+with\s+(?:you|this\s+company))\b`,
-    String.raw`\b(?:going|gonna)\s+(?:to\s+)?(?:leave|switch|cancel)\b`,
-    String.raw`\btake\s+my\s+(?:business|money)\s+elsewhere\b`,
-    String.raw`\bunsubscrib(?:e|ing)\b`,
-    String.raw`\blast\s+time\s+i(?:'ll)?\s+(?:order|buy|use|shop)\b`,
-    String.raw`\b(?:find|finding|look(?:ing)?\s+for)\s+(?:a\s+)?(?:new|another|different)\s+(?:provider|supplier|company|bank|energy\s+company)\b`,
+    ['zeg zeggen', String.raw`\bzeg(?:gen)?\s+(?:mijn|ons|onze|het|de|m'n|mn|dit|dat)\s+[^.!?,;]{0,30}?\bop\b`],
+    ['opzeg opzeggen opzegt opzegging opgezegd', String.raw`\bop(?:zeg(?:gen|t|ging)?|gezegd)\b`],
+    ['overstap overstappen overgestapt over', String.raw`\b(?:overstap(?:pen)?|overgestapt|over\s+te\s+stappen)\b`],
+    ['over', String.raw`\bstap(?:pen)?\s+(?:[^.!?,;]{0,30}?\s)?over\s+naar\b`],
+    ['stap stappen', String.raw`\bstap(?:pen)?\s+over\b`],
+    ['weg vertrokken', String.raw`\b(?:ga|gaan|ben|zijn)\s+(?:ik\s+|we\s+)?(?:weg|vertrokken)\s+bij\b`],
+    ['weg', String.raw`\bik\s+ga\s+(?:hier\s+)?weg\b`],
+    ['vertrek vertrekken', String.raw`\bvertrek(?:ken)?\s+(?:bij|naar)\b`],
+    ['andere nieuwe', String.raw`\b(?:een\s+)?(?:andere|nieuwe)\s+(?:energie)?(?:leverancier|provider|aanbieder|bank|webshop|verzekeraar)\s+(?:zoeken|nemen|kiezen|gaan)\b`],
+    ['concurrent', String.raw`\bnaar\s+de\s+concurrent\b`],
+    ['af', String.raw`\bvan\s+(?:jullie|jou|u)\s+af\b`],
+    ['contract abonnement account lidmaatschap', String.raw`\b(?:contract|abonnement|account|lidmaatschap)\s+(?:opzeggen|beeindigen|beëindigen|stopzetten|verwijderen|sluiten|ontbinden)\b`],
+    ['laatste', String.raw`\blaatste\s+keer\s+dat\s+ik\s+(?:hier\s+|bij\s+\S+\s+)?(?:bestel|koop|klant)\b`],
+    ['cancel canceling cancelling canceled cancelled cancels', String.raw`\bcancel(?:l?ing|l?ed|s)?\s+(?:my|our|the)\s+(?:account|contract|subscription|membership|plan|service|policy|direct\s+debit)\b`],
+    ['close terminate end', String.raw`\b(?:close|terminate|end)\s+(?:my|our|the)\s+(?:account|contract|subscription|membership)\b`],
+    ['switch switching switched', String.raw`\bswitch(?:ing|ed)?\s+(?:to|providers?|suppliers?|companies|banks|over)\b`],
+    ['leave leaving', String.raw`\bleav(?:e|ing)\s+(?:for|you\b|your)`],
+    ['leaving done', String.raw`\b(?:i'm|im|i\s+am|we're|we\s+are)\s+(?:leaving|done\s+with\s+(?:you|this\s+company))\b`],
+    ['going gonna', String.raw`\b(?:going|gonna)\s+(?:to\s+)?(?:leave|switch|cancel)\b`],
+    ['take', String.raw`\btake\s+my\s+(?:business|money)\s+elsewhere\b`],
+    ['unsubscribe unsubscribing', String.raw`\bunsubscrib(?:e|ing)\b`],
+    ['last', String.raw`\blast\s+time\s+i(?:'ll)?\s+(?:order|buy|use|shop)\b`],
+    ['find finding look looking', String.raw`\b(?:find|finding|look(?:ing)?\s+for)\s+(?:a\s+)?(?:new|another|different)\s+(?:provider|supplier|company|bank|energy\s+company)\b`],
   ],
   'before-or-inside',
   [
-    String.raw`\bnooit\s+meer\s+(?:iets\s+)?(?:bij\s+\S+\s+)?(?:bestellen|kopen|klant|terug)\b`,
-    String.raw`\bbestel\s+(?:hier\s+)?nooit\s+meer\b`,
-    String.raw`\bnever\s+(?:ordering|buying|using|shopping)\s+(?:from|with|here|again)\b`,
-    String.raw`\bnever\s+again\b`,
+    ['nooit', String.raw`\bnooit\s+meer\s+(?:iets\s+)?(?:bij\s+\S+\s+)?(?:bestellen|kopen|klant|terug)\b`],
+    ['nooit', String.raw`\bbestel\s+(?:hier\s+)?nooit\s+meer\b`],
+    ['never', String.raw`\bnever\s+(?:ordering|buying|using|shopping)\s+(?:from|with|here|again)\b`],
+    ['never', String.raw`\bnever\s+again\b`],
   ],
   isChurnIntent,
 );
 
 const EFFORT = cues([
-  String.raw`\bvoor\s+de\s+(?:derde|vierde|vijfde|zesde|zevende|zoveelste|\d+(?:e|ste|de))\s+keer\b`,
-  String.raw`\b(?:al|nu\s+al|inmiddels)\s+${NUM_NL}\s+(?:keer|maal|x)\b`,
-  String.raw`\b${NUM_NL}\s+(?:keer|maal|x)\s+(?:ge)?(?:beld|belt|bellen|gemaild|mailen|contact|geprobeerd|gechat)\b`,
-  String.raw`\b(?:uren|uur|\d+\s+min(?:uten)?|lang|eeuwig|eindeloos)\s+(?:in\s+de\s+wacht|aan\s+de\s+lijn|gewacht|wachten|in\s+de\s+wachtrij)\b`,
-  String.raw`\bin\s+de\s+wacht\s+(?:gezet|gestaan|gehangen|staan|hangen)\b`,
-  String.raw`\b(?:opnieuw|weer|nogmaals|wederom)\s+(?:ge)?(?:beld|bellen|gemaild|mailen|contact\s+opgenomen)\b`,
-  String.raw`\bnog\s+(?:steeds|altijd)\s+(?:niet|geen|niks|niets|aan\s+het\s+wachten|wachten)\b`,
-  String.raw`\bwacht\s+(?:nu\s+)?(?:al|nog\s+steeds)\b`,
-  String.raw`\bal\s+(?:\d+\s+|twee\s+|drie\s+|vier\s+|een\s+paar\s+|enkele\s+)?(?:dagen|weken|maanden)\b`,
-  String.raw`\b(?:sinds|na|ruim)\s+(?:\d+|twee|drie|vier|vijf|zes|een\s+paar|enkele)\s+(?:weken|maanden)\b`,
-  String.raw`\b(?:weken|maanden)\s+(?:later|gewacht|wachten|bezig)\b`,
-  String.raw`\b(?:keer\s+op\s+keer|steeds\s+weer|telkens\s+(?:weer|opnieuw))\b`,
-  String.raw`\bvan\s+het\s+kastje\s+naar\s+de\s+muur\b`,
-  String.raw`\b(?:elke|iedere)\s+keer\s+(?:een\s+)?(?:ander|andere|opnieuw)\b`,
-  String.raw`\bmoet\s+(?:ik\s+)?(?:steeds|telkens|weer|opnieuw)\s+(?:bellen|mailen|uitleggen|inloggen|invullen)\b`,
-  String.raw`\bfor\s+the\s+(?:third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b`,
-  String.raw`\b${NUM_EN}\s+(?:times|calls|emails|attempts|phone\s+calls)\b`,
-  String.raw`\b(?:called|phoned|emailed|rang|contacted|chatted|tried)\s+(?:them\s+|you\s+)?(?:again|back|multiple|several|many|\d+|three|four|five)\b`,
-  String.raw`\bstill\s+(?:waiting|not|no|haven't|hasn't|nothing)\b`,
-  String.raw`\b(?:hours?|forever|ages|\d+\s+min(?:ute)?s)\s+on\s+hold\b`,
-  String.raw`\bon\s+hold\s+for\b`,
-  String.raw`\b(?:for|after|over)\s+(?:${NUM_EN}\s+|a\s+few\s+)?(?:weeks|months)\b`,
-  String.raw`\b(?:weeks|months)\s+(?:later|now|of\s+waiting|on\s+end)\b`,
-  String.raw`\b(?:again\s+and\s+again|over\s+and\s+over|time\s+after\s+time)\b`,
-  String.raw`\brunaround\b`,
-  String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:called|got|gets|came)\s+back\b`,
-  String.raw`\bkeep\s+(?:calling|emailing|chasing|trying|having\s+to)\b`,
-  String.raw`\bhad\s+to\s+(?:call|ring|email|explain|repeat|chase)\b[^.!?]{0,30}\bagain\b`,
+  ['keer', String.raw`\bvoor\s+de\s+(?:derde|vierde|vijfde|zesde|zevende|zoveelste|\d+(?:e|ste|de))\s+keer\b`],
+  ['keer maal x', String.raw`\b(?:al|nu\s+al|inmiddels)\s+${NUM_NL}\s+(?:keer|maal|x)\b`],
+  ['keer maal x', String.raw`\b${NUM_NL}\s+(?:keer|maal|x)\s+(?:ge)?(?:beld|belt|bellen|gemaild|mailen|contact|geprobeerd|gechat)\b`],
+  ['wacht lijn gewacht wachten wachtrij', String.raw`\b(?:uren|uur|\d+\s+min(?:uten)?|lang|eeuwig|eindeloos)\s+(?:in\s+de\s+wacht|aan\s+de\s+lijn|gewacht|wachten|in\s+de\s+wachtrij)\b`],
+  ['wacht', String.raw`\bin\s+de\s+wacht\s+(?:gezet|gestaan|gehangen|staan|hangen)\b`],
+  ['beld gebeld bellen gebellen gemaild gegemaild mailen gemailen contact gecontact', String.raw`\b(?:opnieuw|weer|nogmaals|wederom)\s+(?:ge)?(?:beld|bellen|gemaild|mailen|contact\s+opgenomen)\b`],
+  ['steeds altijd', String.raw`\bnog\s+(?:steeds|altijd)\s+(?:niet|geen|niks|niets|aan\s+het\s+wachten|wachten)\b`],
+  ['wacht', String.raw`\bwacht\s+(?:nu\s+)?(?:al|nog\s+steeds)\b`],
+  ['dagen weken maanden', String.raw`\bal\s+(?:\d+\s+|twee\s+|drie\s+|vier\s+|een\s+paar\s+|enkele\s+)?(?:dagen|weken|maanden)\b`],
+  ['weken maanden', String.raw`\b(?:sinds|na|ruim)\s+(?:\d+|twee|drie|vier|vijf|zes|een\s+paar|enkele)\s+(?:weken|maanden)\b`],
+  ['weken maanden', String.raw`\b(?:weken|maanden)\s+(?:later|gewacht|wachten|bezig)\b`],
+  ['keer steeds telkens', String.raw`\b(?:keer\s+op\s+keer|steeds\s+weer|telkens\s+(?:weer|opnieuw))\b`],
+  ['kastje', String.raw`\bvan\s+het\s+kastje\s+naar\s+de\s+muur\b`],
+  ['keer', String.raw`\b(?:elke|iedere)\s+keer\s+(?:een\s+)?(?:ander|andere|opnieuw)\b`],
+  ['bellen mailen uitleggen inloggen invullen', String.raw`\bmoet\s+(?:ik\s+)?(?:steeds|telkens|weer|opnieuw)\s+(?:bellen|mailen|uitleggen|inloggen|invullen)\b`],
+  ['time', String.raw`\bfor\s+the\s+(?:third|fourth|fifth|sixth|umpteenth|nth|\d+(?:st|nd|rd|th))\s+time\b`],
+  ['times calls emails attempts', String.raw`\b${NUM_EN}\s+(?:times|calls|emails|attempts|phone\s+calls)\b`],
+  ['called phoned emailed rang contacted chatted tried', String.raw`\b(?:called|phoned|emailed|rang|contacted|chatted|tried)\s+(?:them\s+|you\s+)?(?:again|back|multiple|several|many|\d+|three|four|five)\b`],
+  ['still', String.raw`\bstill\s+(?:waiting|not|no|haven't|hasn't|nothing)\b`],
+  ['hold', String.raw`\b(?:hours?|forever|ages|\d+\s+min(?:ute)?s)\s+on\s+hold\b`],
+  ['hold', String.raw`\bon\s+hold\s+for\b`],
+  ['weeks months', String.raw`\b(?:for|after|over)\s+(?:${NUM_EN}\s+|a\s+few\s+)?(?:weeks|months)\b`],
+  ['weeks months', String.raw`\b(?:weeks|months)\s+(?:later|now|of\s+waiting|on\s+end)\b`],
+  ['again over time', String.raw`\b(?:again\s+and\s+again|over\s+and\s+over|time\s+after\s+time)\b`],
+  ['runaround', String.raw`\brunaround\b`],
+  ['back', String.raw`\b(?:nobody|no\s+one|no-one)\s+(?:ever\s+)?(?:called|got|gets|came)\s+back\b`],
+  ['keep', String.raw`\bkeep\s+(?:calling|emailing|chasing|trying|having\s+to)\b`],
+  ['again', String.raw`\bhad\s+to\s+(?:call|ring|email|explain|repeat|chase)\b[^.!?]{0,30}\bagain\b`],
 ], 'before');
 
+/** Agent words and the same glued to a following word ("medewerkeraub"), which `\s*` allows. */
+function gluedWords(heads: readonly string[], tails: readonly string[]): string {
+  return [...heads, ...heads.flatMap((h) => tails.map((t) => h + t))].join(' ');
+}
+const AGENTS_NL = ['mens', 'medewerker', 'persoon', 'leidinggevende', 'manager', 'supervisor', 'teamleider'];
+const GLUED_NL = gluedWords(AGENTS_NL, ['aub', 'alsjeblieft', 'a', 'graag', 'please', 'nu']);
+const GLUED_EN = gluedWords(['human', 'agent', 'representative', 'operator', 'manager', 'supervisor'], ['please', 'pls', 'now']);
+
 const ESCALATION = cues([
-  String.raw`\b(?:een\s+)?(?:echte?\s+)?${AGENT_NL}\s+(?:te\s+)?spreken\b`,
-  String.raw`\b(?:met|tegen)\s+een\s+(?:echte?\s+)?${AGENT_NL}\s+(?:praten|spreken|chatten|bellen)\b`,
-  String.raw`\b(?:krijg|krijgen|wil|willen|graag|kan|mag)\b[^.!?]{0,25}\b${AGENT_NL}\s+aan\s+de\s+(?:lijn|telefoon)\b`,
-  String.raw`\b(?:ik\s+wil|wil\s+ik|mag\s+ik|kan\s+ik|graag|liever)\b[^.!?]{0,30}?\b${AGENT_NL}\b`,
-  String.raw`\b(?:doorverbinden|doorverbonden|doorgeschakeld)\b`,
-  String.raw`\b(?:verbind|zet)\s+(?:me|mij)\s+(?:door|over)\b`,
-  String.raw`\b${AGENT_NL}\s*(?:aub|alsjeblieft|a\.u\.b|graag|please|nu)\b`,
-  String.raw`^\s*(?:medewerker|mens|agent|human|operator|representative)\s*[.!?]*\s*$`,
-  String.raw`\b(?:escaleren|escalatie|ombudsman|geschillencommissie)\b`,
-  String.raw`\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s+|your\s+|the\s+)?(?:real\s+|actual\s+|live\s+)?${AGENT_EN}\b`,
-  String.raw`\b(?:human|agent|representative|operator|manager|supervisor)\s*(?:please|pls|now)\b`,
-  String.raw`\b(?:get|give)\s+me\s+(?:a|an|your)\s+(?:human|agent|manager|supervisor|person|real\s+person)\b`,
-  String.raw`\b(?:connect|transfer|put)\s+me\s+(?:to|with|through)\b`,
-  String.raw`\bescalat(?:e|ion)\b`,
-  String.raw`\b(?:i\s+want|i\s+need|i'd\s+like)\s+(?:a|an|to\s+speak\s+to\s+a)?\s*(?:human|manager|supervisor|real\s+person)\b`,
+  ['spreken', String.raw`\b(?:een\s+)?(?:echte?\s+)?${AGENT_NL}\s+(?:te\s+)?spreken\b`],
+  ['met tegen', String.raw`\b(?:met|tegen)\s+een\s+(?:echte?\s+)?${AGENT_NL}\s+(?:praten|spreken|chatten|bellen)\b`],
+  ['lijn telefoon', String.raw`\b(?:krijg|krijgen|wil|willen|graag|kan|mag)\b[^.!?]{0,25}\b${AGENT_NL}\s+aan\s+de\s+(?:lijn|telefoon)\b`],
+  ['mens medewerker persoon leidinggevende manager supervisor teamleider', String.raw`\b(?:ik\s+wil|wil\s+ik|mag\s+ik|kan\s+ik|graag|liever)\b[^.!?]{0,30}?\b${AGENT_NL}\b`],
+  ['doorverbinden doorverbonden doorgeschakeld', String.raw`\b(?:doorverbinden|doorverbonden|doorgeschakeld)\b`],
+  ['verbind zet', String.raw`\b(?:verbind|zet)\s+(?:me|mij)\s+(?:door|over)\b`],
+  [GLUED_NL, String.raw`\b${AGENT_NL}\s*(?:aub|alsjeblieft|a\.u\.b|graag|please|nu)\b`],
+  ['medewerker mens agent human operator representative', String.raw`^\s*(?:medewerker|mens|agent|human|operator|representative)\s*[.!?]*\s*$`],
+  ['escaleren escalatie ombudsman geschillencommissie', String.raw`\b(?:escaleren|escalatie|ombudsman|geschillencommissie)\b`],
+  ['talk speak chat', String.raw`\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:a\s+|an\s+|some\s+|your\s+|the\s+)?(?:real\s+|actual\s+|live\s+)?${AGENT_EN}\b`],
+  [GLUED_EN, String.raw`\b(?:human|agent|representative|operator|manager|supervisor)\s*(?:please|pls|now)\b`],
+  ['get give', String.raw`\b(?:get|give)\s+me\s+(?:a|an|your)\s+(?:human|agent|manager|supervisor|person|real\s+person)\b`],
+  ['connect transfer put', String.raw`\b(?:connect|transfer|put)\s+me\s+(?:to|with|through)\b`],
+  ['escalate escalation', String.raw`\bescalat(?:e|ion)\b`],
+  ['want need like', String.raw`\b(?:i\s+want|i\s+need|i'd\s+like)\s+(?:a|an|to\s+speak\s+to\s+a)?\s*(?:human|manager|supervisor|real\s+person)\b`],
 ], 'before-or-inside');
 
 const BOT_FALLBACK = [
@@ -195,8 +213,9 @@ function precedingWindow(text: string, index: number): string {
   return words.slice(-4).join(' ');
 }
 
-function anyCue(text: string, list: readonly Cue[]): boolean {
+function anyCue(text: string, list: readonly Cue[], gates: number): boolean {
   for (const cue of list) {
+    if ((cue.gate & gates) === 0) continue;
     cue.re.lastIndex = 0;
     for (let m = cue.re.exec(text); m !== null; m = cue.re.exec(text)) {
       if (m[0].length === 0) cue.re.lastIndex++;
@@ -268,13 +287,15 @@ export function detectBotLoop(conversation: Conversation | undefined): boolean {
 /**
  * CX signals of a piece of feedback. For chats the customer's turns are read (so a bot offering
  * "een medewerker spreken?" is no escalation request) and bot loops are judged; for other
- * channels `botLoop` is false.
+ * channels `botLoop` is false. `gates` are the trigger gates open in `text` (triggers.ts).
  * @example detectSignals('Ik zeg mijn abonnement op, voor de derde keer gebeld!').churnRisk // true
  */
-export function detectSignals(text: string, conversation?: Conversation): Signals {
+export function detectSignals(text: string, conversation?: Conversation, gates = ALL_GATES): Signals {
   const customerTurns = conversation?.turns.filter((t) => t.role === 'customer').map((t) => lower(t.text)) ?? [];
   const texts = customerTurns.length > 0 ? customerTurns : [lower(text)];
-  const any = (list: readonly Cue[]): boolean => texts.some((t) => anyCue(t, list));
+  // The gates were read from `text`, not from the customer's turns.
+  const textGates = customerTurns.length > 0 ? ALL_GATES : gates;
+  const any = (list: readonly Cue[]): boolean => texts.some((t) => anyCue(t, list, textGates));
   return {
     churnRisk: any(CHURN),
     effort: any(EFFORT),

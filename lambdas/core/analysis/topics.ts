@@ -261,8 +261,9 @@ function stopwordsFor(language: string): (w: string) => boolean {
 }
 
 interface Candidate {
+  readonly phrase: string;
   score: number;
-  first: number;
+  readonly first: number;
 }
 
 function isEvaluative(pack: LanguagePack, t: Token): boolean {
@@ -276,7 +277,7 @@ function isTopical(perToken: readonly (readonly string[])[], a: number, b: numbe
 
 function addCandidate(candidates: Map<string, Candidate>, phrase: string, score: number, first: number): void {
   const prev = candidates.get(phrase);
-  if (prev === undefined) candidates.set(phrase, { score, first });
+  if (prev === undefined) candidates.set(phrase, { phrase, score, first });
   else prev.score += 1;
 }
 
@@ -322,13 +323,15 @@ export function keyPhrasesFrom(tokens: readonly Token[], language: string, perTo
     }
     i = j + 1;
   }
-  const ranked = [...candidates].sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first);
+  const ranked = [...candidates.values()].sort((a, b) => b.score - a.score || a.first - b.first);
   const chosen: string[] = [];
-  for (const [phrase] of ranked) {
+  const chosenPadded: string[] = [];
+  for (const { phrase } of ranked) {
     if (chosen.length >= MAX_KEY_PHRASES) break;
     const padded = ` ${phrase} `;
-    if (chosen.some((c) => ` ${c} `.includes(padded))) continue;
+    if (chosenPadded.some((c) => c.includes(padded))) continue;
     chosen.push(phrase);
+    chosenPadded.push(padded);
   }
   return chosen;
 }
