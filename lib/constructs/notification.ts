@@ -131,6 +131,15 @@ export class Notification extends Construct {
       ? { SLACK_ROUTES: JSON.stringify(routes.map((route) => ({ match: route.match, secretId: route.secretName }))) }
       : {};
 
+    // What both Slack senders need: the counters to read, cooldowns to claim, and every webhook.
+    const grantSlackSender = (fn: PipelineFunction) => {
+      props.aggregatesTable.grantReadData(fn.function);
+      acknowledgeIndexGrant(props.aggregatesTable, fn);
+      props.stateTable.grantReadWriteData(fn.function);
+      this.slackWebhookSecret.grantRead(fn.function);
+      for (const secret of routeSecrets) secret.grantRead(fn.function);
+    };
+
     this.deadLetterQueue = createInvocationDeadLetterQueue(this, 'DeadLetterQueue');
 
     this.notifier = new PipelineFunction(this, 'Notifier', {
@@ -156,11 +165,7 @@ export class Notification extends Construct {
     });
 
     grantReadPrefix(props.dataBucket, this.notifier, PREFIX.curatedFeedback);
-    props.aggregatesTable.grantReadData(this.notifier.function);
-    acknowledgeIndexGrant(props.aggregatesTable, this.notifier);
-    props.stateTable.grantReadWriteData(this.notifier.function);
-    this.slackWebhookSecret.grantRead(this.notifier.function);
-    for (const secret of routeSecrets) secret.grantRead(this.notifier.function);
+    grantSlackSender(this.notifier);
 
     this.schedule = new ScheduledInvocation(this, 'Schedule', {
       target: this.notifier,
@@ -191,11 +196,7 @@ export class Notification extends Construct {
       ...(props.logLevel ? { logLevel: props.logLevel } : {}),
       deadLetterQueue: this.digestDeadLetterQueue,
     });
-    props.aggregatesTable.grantReadData(this.digester.function);
-    acknowledgeIndexGrant(props.aggregatesTable, this.digester);
-    props.stateTable.grantReadWriteData(this.digester.function);
-    this.slackWebhookSecret.grantRead(this.digester.function);
-    for (const secret of routeSecrets) secret.grantRead(this.digester.function);
+    grantSlackSender(this.digester);
 
     this.digestSchedule = new ScheduledInvocation(this, 'DigestSchedule', {
       target: this.digester,
